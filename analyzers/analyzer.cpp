@@ -1,0 +1,125 @@
+#include "analyzers/analyzer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+#include <xapian.h>
+
+#include <optional>
+#include <stdexcept>
+
+#include "analyzers/text_normalizer.h"
+
+namespace concord::analyzers {
+namespace {
+
+std::optional<Xapian::Stem> make_stemmer(std::string_view lang) {
+  if (lang.empty()) return std::nullopt;
+  try {
+    Xapian::Stem stem{std::string(lang)};
+    if (stem.is_none()) return std::nullopt;
+    return stem;
+  } catch (const Xapian::InvalidArgumentError&) {
+    return std::nullopt;  // No Snowball stemmer for this language (zh, ja, th, ...).
+  }
+}
+
+// Cuts a UTF-8 string to at most `limit` bytes without splitting a character.
+void truncate_utf8(std::string& s, std::size_t limit) {
+  if (s.size() <= limit) return;
+  std::size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  s.resize(cut);
+}
+
+bool holds_arabic(std::string_view word) {
+  for (unsigned char c : word) {
+    if (c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB) return true;
+  }
+  return false;
+}
+
+// UTF-16 copy of valid UTF-8 text plus, for each UTF-16 index, the byte offset it came from.
+struct Utf16Text {
+  icu::UnicodeString text;
+  std::vector<std::uint32_t> byte_offset;
+};
+
+Utf16Text to_utf16(std::string_view utf8) {
+  Utf16Text out;
+  out.byte_offset.reserve(utf8.size() + 1);
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    const auto start = static_cast<std::uint32_t>(i);
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) c = 0x20;
+    out.text.append(c);
+    out.byte_offset.push_back(start);
+    if (U16_LENGTH(c) == 2) out.byte_offset.push_back(start);
+  }
+  out.byte_offset.push_back(static_cast<std::uint32_t>(utf8.size()));
+  return out;
+}
+
+}  // namespace
+
+struct Analyzer::Impl {
+  std::unique_ptr<icu::BreakIterator> words;
+  std::optional<Xapian::Stem> stemmer;
+};
+
+Analyzer::Analyzer(std::string_view lang) : lang_(lang), impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale locale = lang.empty() ? icu::Locale::getRoot() : icu::Locale(lang_.c_str());
+  impl_->words.reset(icu::BreakIterator::createWordInstance(locale, status));
+  if (U_FAILURE(status) || !impl_->words) throw std::runtime_error("ICU word breaker unavailable");
+  impl_->stemmer = make_stemmer(lang_);
+}
+
+Analyzer::~Analyzer() = default;
+Analyzer::Analyzer(Analyzer&&) noexcept = default;
+Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+
+bool Analyzer::has_stemmer() const {
+  return impl_->stemmer.has_value();
+}
+
+std::vector<Token> Analyzer::analyze(std::string_view text) const {
+  // Folding first lets one dictionary segment Traditional and Simplified text alike; it keeps
+  // byte offsets, so tokens point into the caller's text.
+  const std::string folded = fold_chinese(text);
+  Utf16Text u = to_utf16(folded);
+  icu::BreakIterator& words = *impl_->words;
+  words.setText(u.text);
+
+  std::vector<Token> tokens;
+  std::uint32_t position = 0;
+  int32_t start = words.first();
+  for (int32_t end = words.next(); end != icu::BreakIterator::DONE;
+       start = end, end = words.next()) {
+    if (words.getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
+    Token token;
+    token.begin = u.byte_offset[static_cast<std::size_t>(start)];
+    token.end = u.byte_offset[static_cast<std::size_t>(end)];
+    token.word = normalize_word(folded.substr(token.begin, token.end - token.begin), lang_);
+    if (token.word.empty()) continue;
+    truncate_utf8(token.word, kMaxTermBytes);
+    if (impl_->stemmer) {
+      token.stem = (*impl_->stemmer)(token.word);
+      truncate_utf8(token.stem, kMaxTermBytes);
+    }
+    if (holds_arabic(token.word)) {
+      // Teh marbuta is unified after stemming: the Snowball Arabic stemmer relies on it.
+      token.word = unify_teh_marbuta(token.word);
+      token.stem = unify_teh_marbuta(token.stem);
+    }
+    token.position = ++position;
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+}  // namespace concord::analyzers

@@ -1,0 +1,21 @@
+// Normalisation of single words: the one place that decides when two spellings are the same.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace concord::analyzers {
+
+/// NFKC case folding, Arabic unification (tatweel, diacritics, alef/yeh/teh-marbuta variants),
+/// Traditional→Simplified Chinese folding and, for French, removal of elided articles (l', d').
+std::string normalize_word(std::string_view word, std::string_view lang);
+
+/// Traditional→Simplified folding of a whole text, code point for code point, so that byte
+/// offsets in the result are those of the input for every non-Han character. Invalid UTF-8 is
+/// replaced by U+FFFD.
+std::string fold_chinese(std::string_view text);
+
+/// Unifies Arabic letter variants after stemming, when `word` holds Arabic letters.
+std::string unify_teh_marbuta(std::string_view word);
+
+}  // namespace concord::analyzers

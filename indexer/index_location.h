@@ -1,0 +1,22 @@
+// Where the live index is, and the atomic switch to a newly built generation.
+#pragma once
+
+#include <string>
+
+#include "indexer/result.h"
+
+namespace concord::indexer {
+
+/// The live index path is a symbolic link to a generation folder beside it
+/// (`<path>.gen-<time>-<pid>`); switching generations is one rename(2) of that link.
+std::string new_generation_dir(const std::string& live_path);
+
+/// Points `live_path` at `generation_dir` atomically, then removes generations older than the
+/// one it replaced (the replaced one stays, for readers still on it). A real folder at
+/// `live_path` (an index made by other tools) is moved aside first.
+Result<Ok> publish_generation(const std::string& live_path, const std::string& generation_dir);
+
+/// The folder the live index currently resolves to.
+Result<std::string> resolve_live(const std::string& live_path);
+
+}  // namespace concord::indexer

@@ -1,0 +1,140 @@
+// concord-indexer: build an index, check inputs, or show how text is analysed.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "analyzers/analyzer.h"
+#include "indexer/document_reader.h"
+#include "indexer/index_builder.h"
+#include "indexer/schema.h"
+
+namespace {
+
+using concord::indexer::Rejection;
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+void print_rejection(const Rejection& r) {
+  std::cerr << r.file << ":" << r.line << ": ";
+  if (!r.field.empty()) std::cerr << "field \"" << r.field << "\": ";
+  std::cerr << r.reason << "\n";
+}
+
+int run_build(const concord::indexer::BuildOptions& options) {
+  const bool tty = ::isatty(STDERR_FILENO) != 0;
+  const auto started = std::chrono::steady_clock::now();
+  concord::indexer::BuildCallbacks callbacks{
+      .on_reject =
+          [&](const Rejection& r) {
+            if (tty) std::cerr << "\r\033[K";
+            print_rejection(r);
+          },
+      .on_progress =
+          [&](std::size_t n) {
+            if (!tty) return;
+            const double s =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            std::fprintf(stderr, "\r\033[Kindexed %zu documents (%.0f/s)", n, n / (s > 0 ? s : 1));
+          }};
+  auto report = concord::indexer::build_index(options, callbacks);
+  if (tty) std::cerr << "\r\033[K";
+  if (!report) {
+    std::cerr << "concord-indexer: " << report.error().message << "\n";
+    return kExitFailure;
+  }
+  std::printf(
+      "indexed %zu documents, rejected %zu, duplicate ids %zu, in %.2f s (%.0f documents/s); "
+      "index %.1f MB, live at %s\n",
+      report->documents, report->rejected, report->duplicates, report->seconds,
+      report->documents / (report->seconds > 0 ? report->seconds : 1),
+      static_cast<double>(report->index_bytes) / 1e6, options.index_path.c_str());
+  return report->rejected == 0 ? kExitOk : kExitFailure;
+}
+
+int run_check(const std::vector<std::string>& inputs, const std::string& themes_path) {
+  concord::indexer::ThemeCatalog themes;
+  if (!themes_path.empty()) {
+    auto loaded = concord::indexer::ThemeCatalog::load(themes_path);
+    if (!loaded) {
+      std::cerr << "concord-indexer: " << loaded.error().message << "\n";
+      return kExitFailure;
+    }
+    themes = std::move(loaded).value();
+  }
+  auto counts = concord::indexer::read_documents(
+      inputs, themes, {.on_document = nullptr, .on_reject = print_rejection});
+  if (!counts) {
+    std::cerr << "concord-indexer: " << counts.error().message << "\n";
+    return kExitFailure;
+  }
+  std::printf("%zu valid documents, %zu rejected\n", counts->documents, counts->rejected);
+  return counts->rejected == 0 ? kExitOk : kExitFailure;
+}
+
+int run_analyze(const std::string& lang, bool terms) {
+  const concord::analyzers::Analyzer analyzer(lang);
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    std::string out;
+    for (const auto& token : analyzer.analyze(line)) {
+      if (!out.empty()) out += ' ';
+      out += token.word;
+      if (terms && !token.stem.empty()) {
+        out += ' ';
+        out += concord::indexer::schema::kStemPrefix;
+        out += token.stem;
+      }
+    }
+    std::cout << out << '\n';
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"concord-indexer: build and check Concord search indexes"};
+  app.require_subcommand(1);
+
+  concord::indexer::BuildOptions build;
+  auto* build_cmd = app.add_subcommand("build", "Build an index from JSON Lines and make it live");
+  build_cmd->add_option("--index", build.index_path, "Live index path (a link to the build)")
+      ->required();
+  build_cmd->add_option("--themes", build.themes_path, "themes.json to label and check themes");
+  build_cmd->add_option("inputs", build.inputs, "JSON Lines files, folders or .gz")->required();
+
+  std::vector<std::string> check_inputs;
+  std::string check_themes;
+  auto* check_cmd = app.add_subcommand("check", "Validate JSON Lines, report every bad line");
+  check_cmd->add_option("--themes", check_themes, "themes.json to check theme ids against");
+  check_cmd->add_option("inputs", check_inputs, "JSON Lines files, folders or .gz")->required();
+
+  std::string lang;
+  bool terms = false;
+  auto* analyze_cmd = app.add_subcommand("analyze", "Analyse stdin lines as the index does");
+  analyze_cmd->add_option("--lang", lang, "Language code (ar, zh, en, fr, ru, es, pt, ...)");
+  analyze_cmd->add_flag("--terms", terms, "Print index terms (words and Z-prefixed stems)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? kExitOk : kExitUsage;
+  }
+  try {
+    if (*build_cmd) return run_build(build);
+    if (*check_cmd) return run_check(check_inputs, check_themes);
+    if (*analyze_cmd) return run_analyze(lang, terms);
+  } catch (const std::exception& e) {
+    std::cerr << "concord-indexer: " << e.what() << "\n";
+    return kExitFailure;
+  }
+  return kExitUsage;
+}
