@@ -1,0 +1,149 @@
+#include "searchd/engine.h"
+
+#include <chrono>
+
+#include "indexer/document_builder.h"
+#include "indexer/schema.h"
+#include "searchd/facet_counter.h"
+#include "searchd/facet_labels.h"
+#include "searchd/filter_builder.h"
+#include "searchd/highlighter.h"
+#include "searchd/query_builder.h"
+
+namespace concord::search {
+namespace {
+
+namespace schema = indexer::schema;
+
+constexpr std::size_t kSnippetChars = 180;
+
+std::string text_field(const nlohmann::json& doc, const char* field) {
+  auto it = doc.find(field);
+  return it != doc.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+Hit make_hit(const Xapian::MSetIterator& it, Searcher& searcher, const MatchTerms& terms,
+             bool highlight) {
+  Hit hit;
+  hit.score = it.get_weight();
+  hit.source = nlohmann::json::parse(it.get_document().get_data());
+  hit.id = text_field(hit.source, "id");
+  const std::string title = text_field(hit.source, "title");
+  if (!highlight || terms.empty()) {
+    hit.title_html = escape_html(title);
+    const std::string summary = text_field(hit.source, "summary");
+    const std::string text = summary.empty() ? text_field(hit.source, "body") : summary;
+    hit.snippet = best_passage(text, searcher.analyzers.get(""), {}, kSnippetChars).html;
+    return hit;
+  }
+  const analyzers::Analyzer& analyzer = searcher.analyzers.get(text_field(hit.source, "lang"));
+  hit.title_html = highlight_text(title, analyzer, terms);
+  Passage summary = best_passage(text_field(hit.source, "summary"), analyzer, terms, kSnippetChars);
+  Passage body = best_passage(text_field(hit.source, "body"), analyzer, terms, kSnippetChars);
+  hit.snippet = body.score > summary.score || summary.html.empty() ? body.html : summary.html;
+  return hit;
+}
+
+// Retries once on DatabaseModifiedError, which means "reopen and repeat".
+template <typename F>
+auto with_reopen(Searcher& searcher, F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const Xapian::DatabaseModifiedError&) {
+    searcher.db.reopen();
+    return f();
+  }
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Engine>> Engine::open(const std::string& index_path) {
+  std::unique_ptr<Engine> engine(new Engine(index_path));
+  auto lease = engine->pool_.acquire();
+  if (!lease) return lease.error();
+  return engine;
+}
+
+Result<SearchResponse> Engine::search(const SearchRequest& request) {
+  auto lease = pool_.acquire();
+  if (!lease) return lease.error();
+  try {
+    return with_reopen(**lease, [&] { return run_search(**lease, request); });
+  } catch (const Xapian::Error& e) {
+    return make_error(ErrorCode::kInternal, "search failed: " + e.get_description());
+  }
+}
+
+Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchRequest& request) {
+  const auto started = std::chrono::steady_clock::now();
+  TextQuery text = build_text_query(request.q, request.ui_lang, searcher.analyzers);
+  Xapian::Query query = text.query;
+  if (auto filter = build_filter(request)) {
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, *filter);
+  }
+  Xapian::Enquire enquire(searcher.db);
+  enquire.set_query(query);
+  switch (request.sort) {
+    case Sort::kRelevance:
+      break;
+    case Sort::kDateAscending:
+      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, false);
+      break;
+    case Sort::kDateDescending:
+      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+      break;
+  }
+  FacetCounter facets(request.facets);
+  facets.attach(enquire);
+  const auto offset = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
+  // Visiting every match makes the total and the facet counts exact, not estimates.
+  const Xapian::MSet mset = enquire.get_mset(
+      offset, static_cast<Xapian::doccount>(request.per_page), searcher.db.get_doccount());
+  SearchResponse response;
+  response.total = mset.get_matches_estimated();
+  response.page = request.page;
+  response.per_page = request.per_page;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    response.hits.push_back(make_hit(it, searcher, text.highlight, request.highlight));
+  }
+  response.facets = facets.counts();
+  label_facets(response.facets, searcher.themes, request.ui_lang);
+  response.took_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  return response;
+}
+
+Result<nlohmann::json> Engine::document(std::string_view id) {
+  if (!indexer::is_valid_id(id)) {
+    return make_error(ErrorCode::kInvalidParameter, "invalid document id", "id");
+  }
+  auto lease = pool_.acquire();
+  if (!lease) return lease.error();
+  Searcher& searcher = **lease;
+  try {
+    return with_reopen(searcher, [&]() -> Result<nlohmann::json> {
+      const std::string term = indexer::id_term(id);
+      auto posting = searcher.db.postlist_begin(term);
+      if (posting == searcher.db.postlist_end(term)) {
+        return make_error(ErrorCode::kNotFound, "no document with id \"" + std::string(id) + "\"");
+      }
+      return nlohmann::json::parse(searcher.db.get_document(*posting).get_data());
+    });
+  } catch (const Xapian::Error& e) {
+    return make_error(ErrorCode::kInternal, "lookup failed: " + e.get_description());
+  }
+}
+
+Result<std::vector<indexer::Theme>> Engine::themes() {
+  auto lease = pool_.acquire();
+  if (!lease) return lease.error();
+  return (*lease)->themes.themes();
+}
+
+Result<IndexStatus> Engine::status() {
+  auto lease = pool_.acquire();
+  if (!lease) return lease.error();
+  return IndexStatus{(*lease)->db.get_doccount(), schema::kVersion};
+}
+
+}  // namespace concord::search

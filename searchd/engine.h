@@ -1,0 +1,44 @@
+// The search engine: the library searchd serves over HTTP and other programs embed.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "indexer/result.h"
+#include "indexer/theme_catalog.h"
+#include "searchd/search_request.h"
+#include "searchd/search_response.h"
+#include "searchd/searcher_pool.h"
+
+namespace concord::search {
+
+struct IndexStatus {
+  std::size_t documents = 0;
+  int schema_version = 0;
+};
+
+/// Searches the live index at a path. Thread-safe: every call leases its own Xapian handles,
+/// and every call sees the latest generation and commit.
+class Engine {
+ public:
+  /// Opens the index; fails when there is none or its schema is not supported.
+  static Result<std::unique_ptr<Engine>> open(const std::string& index_path);
+
+  Result<SearchResponse> search(const SearchRequest& request);
+  /// The stored document, or kNotFound.
+  Result<nlohmann::json> document(std::string_view id);
+  Result<std::vector<indexer::Theme>> themes();
+  Result<IndexStatus> status();
+
+ private:
+  explicit Engine(const std::string& index_path) : pool_(index_path) {}
+  Result<SearchResponse> run_search(Searcher& searcher, const SearchRequest& request);
+
+  SearcherPool pool_;
+};
+
+}  // namespace concord::search

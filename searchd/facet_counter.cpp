@@ -1,0 +1,69 @@
+#include "searchd/facet_counter.h"
+
+#include <algorithm>
+
+#include "indexer/schema.h"
+
+namespace concord::search {
+namespace {
+
+namespace schema = indexer::schema;
+
+// The value slots that hold a field; multi-valued fields span a run of slots.
+std::vector<Xapian::valueno> slots_of(const std::string& field) {
+  auto run = [](Xapian::valueno first, std::size_t n) {
+    std::vector<Xapian::valueno> slots;
+    for (std::size_t i = 0; i < n; ++i) slots.push_back(first + static_cast<Xapian::valueno>(i));
+    return slots;
+  };
+  if (field == "kind") return {schema::kKindSlot};
+  if (field == "lang") return {schema::kLangSlot};
+  if (field == "region") return {schema::kRegionSlot};
+  if (field == "year") return {schema::kYearSlot};
+  if (field == "theme") return run(schema::kThemeSlotFirst, schema::kMaxThemes);
+  if (field == "country") return run(schema::kCountrySlotFirst, schema::kMaxCountries);
+  return {};
+}
+
+}  // namespace
+
+FacetCounter::FacetCounter(const std::vector<std::string>& fields) {
+  for (const std::string& name : fields) {
+    Field field{name, {}};
+    for (Xapian::valueno slot : slots_of(name)) {
+      field.spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+    }
+    fields_.push_back(std::move(field));
+  }
+}
+
+void FacetCounter::attach(Xapian::Enquire& enquire) {
+  for (Field& field : fields_) {
+    for (auto& spy : field.spies) enquire.add_matchspy(spy.get());
+  }
+}
+
+std::map<std::string, std::vector<FacetValue>> FacetCounter::counts() const {
+  std::map<std::string, std::vector<FacetValue>> out;
+  for (const Field& field : fields_) {
+    std::map<std::string, std::size_t> merged;
+    for (const auto& spy : field.spies) {
+      for (auto it = spy->values_begin(); it != spy->values_end(); ++it) {
+        merged[*it] += it.get_termfreq();
+      }
+    }
+    std::vector<FacetValue> values;
+    for (const auto& [value, count] : merged) values.push_back({value, value, count});
+    if (field.name == "year") {
+      std::sort(values.begin(), values.end(),
+                [](const FacetValue& a, const FacetValue& b) { return a.value > b.value; });
+    } else {
+      std::stable_sort(values.begin(), values.end(),
+                       [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
+    }
+    out[field.name] = std::move(values);
+  }
+  return out;
+}
+
+}  // namespace concord::search

@@ -1,0 +1,154 @@
+#include "searchd/highlighter.h"
+
+#include <set>
+#include <vector>
+
+namespace concord::search {
+namespace {
+
+struct Word {
+  std::uint32_t begin, end;      // bytes
+  std::size_t cp_begin, cp_end;  // characters
+  bool matched;
+  const std::string* term;  // what matched, for counting distinct matches
+};
+
+std::vector<Word> find_words(std::string_view text, const analyzers::Analyzer& analyzer,
+                             const MatchTerms& terms, std::vector<analyzers::Token>& tokens) {
+  tokens = analyzer.analyze(text);
+  std::vector<Word> words;
+  words.reserve(tokens.size());
+  std::size_t cp = 0;
+  std::uint32_t byte = 0;
+  auto advance_to = [&](std::uint32_t target) {
+    for (; byte < target; ++byte) {
+      if ((static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) ++cp;
+    }
+    return cp;
+  };
+  for (const analyzers::Token& t : tokens) {
+    const bool by_word = terms.words.contains(t.word);
+    const bool by_stem = !t.stem.empty() && terms.stems.contains(t.stem);
+    Word w{t.begin, t.end, advance_to(t.begin), 0, by_word || by_stem, by_stem ? &t.stem : &t.word};
+    w.cp_end = advance_to(t.end);
+    words.push_back(w);
+  }
+  return words;
+}
+
+std::size_t count_chars(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Escaped text of [begin, end) with the matched words in [first, last) marked; adjacent marks
+// (Chinese words with nothing between them) merge into one.
+std::string render(std::string_view text, const std::vector<Word>& words, std::size_t first,
+                   std::size_t last, std::uint32_t begin, std::uint32_t end) {
+  std::string out;
+  std::uint32_t at = begin;
+  bool open = false;
+  for (std::size_t i = first; i < last; ++i) {
+    const Word& w = words[i];
+    if (w.begin > at || !w.matched) {
+      if (open && (w.begin > at || !w.matched)) {
+        out += "</mark>";
+        open = false;
+      }
+    }
+    out += escape_html(text.substr(at, w.begin - at));
+    if (w.matched && !open) {
+      out += "<mark>";
+      open = true;
+    }
+    out += escape_html(text.substr(w.begin, w.end - w.begin));
+    at = w.end;
+  }
+  if (open) out += "</mark>";
+  out += escape_html(text.substr(at, end - at));
+  return out;
+}
+
+std::size_t window_score(const std::vector<Word>& words, std::size_t first, std::size_t last) {
+  std::set<std::string_view> distinct;
+  std::size_t matches = 0;
+  for (std::size_t i = first; i < last; ++i) {
+    if (!words[i].matched) continue;
+    distinct.insert(*words[i].term);
+    ++matches;
+  }
+  return distinct.size() * 100 + matches;
+}
+
+}  // namespace
+
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string highlight_text(std::string_view text, const analyzers::Analyzer& analyzer,
+                           const MatchTerms& terms) {
+  std::vector<analyzers::Token> tokens;
+  const auto words = find_words(text, analyzer, terms, tokens);
+  return render(text, words, 0, words.size(), 0, static_cast<std::uint32_t>(text.size()));
+}
+
+Passage best_passage(std::string_view text, const analyzers::Analyzer& analyzer,
+                     const MatchTerms& terms, std::size_t max_chars) {
+  std::vector<analyzers::Token> tokens;
+  const auto words = find_words(text, analyzer, terms, tokens);
+  const auto size = static_cast<std::uint32_t>(text.size());
+  if (count_chars(text) <= max_chars) {
+    return {render(text, words, 0, words.size(), 0, size), window_score(words, 0, words.size())};
+  }
+  // Try a window leading up to each match with a little context before it.
+  std::size_t best_first = 0;
+  std::size_t best_score = 0;
+  const std::size_t context = max_chars / 5;
+  for (std::size_t anchor = 0, first = 0; anchor < words.size(); ++anchor) {
+    if (!words[anchor].matched) continue;
+    while (words[anchor].cp_begin - words[first].cp_begin > context) ++first;
+    std::size_t last = first;
+    while (last < words.size() && words[last].cp_end - words[first].cp_begin <= max_chars) ++last;
+    const std::size_t score = window_score(words, first, last);
+    if (score > best_score) {
+      best_score = score;
+      best_first = first;
+    }
+  }
+  std::size_t last = best_first;
+  const std::size_t start_cp = words.empty() ? 0 : words[best_first].cp_begin;
+  while (last < words.size() && words[last].cp_end - start_cp <= max_chars) ++last;
+  const std::uint32_t begin = best_first == 0 ? 0 : words[best_first].begin;
+  const std::uint32_t end = last == 0 ? 0 : (last == words.size() ? size : words[last - 1].end);
+  std::string html = begin > 0 ? "…" : "";
+  html += render(text, words, best_first, last, begin, end);
+  if (end < size) html += "…";
+  return {html, best_score};
+}
+
+}  // namespace concord::search

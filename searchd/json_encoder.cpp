@@ -1,0 +1,49 @@
+#include "searchd/json_encoder.h"
+
+namespace concord::search {
+namespace {
+
+nlohmann::json encode_hit(const Hit& hit) {
+  nlohmann::json out = {{"id", hit.id},
+                        {"score", hit.score},
+                        {"title_html", hit.title_html},
+                        {"snippet", hit.snippet}};
+  for (const char* field : {"kind", "lang", "title", "themes", "countries", "region", "date", "url",
+                            "translation_of"}) {
+    if (auto it = hit.source.find(field); it != hit.source.end()) out[field] = *it;
+  }
+  return out;
+}
+
+}  // namespace
+
+nlohmann::json encode_search_response(const SearchResponse& response) {
+  nlohmann::json hits = nlohmann::json::array();
+  for (const Hit& hit : response.hits) hits.push_back(encode_hit(hit));
+  nlohmann::json facets = nlohmann::json::object();
+  for (const auto& [field, values] : response.facets) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const FacetValue& v : values) {
+      list.push_back({{"value", v.value}, {"label", v.label}, {"count", v.count}});
+    }
+    facets[field] = std::move(list);
+  }
+  return {{"total", response.total},     {"page", response.page},   {"per_page", response.per_page},
+          {"took_ms", response.took_ms}, {"hits", std::move(hits)}, {"facets", std::move(facets)},
+          {"suggestion", nullptr}};
+}
+
+nlohmann::json encode_themes(const std::vector<indexer::Theme>& themes) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const indexer::Theme& theme : themes) {
+    list.push_back({{"id", theme.id}, {"labels", theme.labels}});
+  }
+  return {{"themes", std::move(list)}};
+}
+
+nlohmann::json encode_status(const IndexStatus& status) {
+  return {
+      {"status", "ok"}, {"documents", status.documents}, {"schema_version", status.schema_version}};
+}
+
+}  // namespace concord::search

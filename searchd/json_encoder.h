@@ -1,0 +1,18 @@
+// Engine results → the JSON shapes of the HTTP API (DESIGN.md).
+#pragma once
+
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "indexer/theme_catalog.h"
+#include "searchd/engine.h"
+#include "searchd/search_response.h"
+
+namespace concord::search {
+
+nlohmann::json encode_search_response(const SearchResponse& response);
+nlohmann::json encode_themes(const std::vector<indexer::Theme>& themes);
+nlohmann::json encode_status(const IndexStatus& status);
+
+}  // namespace concord::search

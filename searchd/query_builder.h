@@ -1,0 +1,38 @@
+// The user's query text → a Xapian query built from the analyzers' own tokens.
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analyzers/analyzer_cache.h"
+
+namespace concord::search {
+
+/// The forms a document word must have to count as a match, for highlighting.
+struct MatchTerms {
+  std::set<std::string> words;  // normalised surface forms
+  std::set<std::string> stems;  // stems, without the index prefix
+  bool empty() const { return words.empty() && stems.empty(); }
+};
+
+struct TextQuery {
+  Xapian::Query query;  // MatchAll for an empty text
+  MatchTerms highlight;
+};
+
+/// Languages whose analysis is applied to a query: its script decides, and Latin-script
+/// queries, too short to identify, are analysed as every supported Latin-script language and
+/// the reader's. Each word then matches its stem in any of them.
+std::vector<std::string> query_languages(std::string_view text, std::string_view ui_lang);
+
+/// Builds the query for `text`: words OR together (BM25 ranks documents holding more of them
+/// first), "quoted phrases" must appear as phrases, and -word excludes. Never fails: any
+/// stray quote or dash is read as plain text.
+TextQuery build_text_query(std::string_view text, std::string_view ui_lang,
+                           analyzers::AnalyzerCache& analyzers);
+
+}  // namespace concord::search

@@ -1,0 +1,35 @@
+// What a search returns: hits, exact totals and facet counts.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace concord::search {
+
+struct Hit {
+  std::string id;
+  double score = 0;
+  std::string title_html;  // HTML-escaped title with <mark>ed matches
+  std::string snippet;     // HTML-escaped passage with <mark>ed matches
+  nlohmann::json source;   // the stored document
+};
+
+struct FacetValue {
+  std::string value;
+  std::string label;
+  std::size_t count = 0;
+};
+
+struct SearchResponse {
+  std::size_t total = 0;  // exact
+  int page = 1;
+  int per_page = 10;
+  double took_ms = 0;
+  std::vector<Hit> hits;
+  std::map<std::string, std::vector<FacetValue>> facets;
+};
+
+}  // namespace concord::search
