@@ -24,21 +24,24 @@ void sync_folder(const fs::path& folder) {
   ::close(fd);
 }
 
-fs::path absolute_parent(const std::string& live_path) {
-  return fs::absolute(fs::path(live_path)).parent_path();
+// One spelling per index: "./idx", "a/../idx" and "idx/" all name the same live link.
+fs::path normalized(const std::string& live_path) {
+  fs::path p = fs::absolute(fs::path(live_path)).lexically_normal();
+  if (!p.has_filename()) p = p.parent_path();
+  return p;
 }
 
 }  // namespace
 
 std::string new_generation_dir(const std::string& live_path) {
-  fs::path live = fs::absolute(fs::path(live_path));
+  const fs::path live = normalized(live_path);
   return live.string() + ".gen-" + timestamp() + "-" + std::to_string(::getpid());
 }
 
 Result<Ok> publish_generation(const std::string& live_path, const std::string& generation_dir) {
   std::error_code ec;
-  const fs::path live = fs::absolute(fs::path(live_path));
-  const fs::path parent = absolute_parent(live_path);
+  const fs::path live = normalized(live_path);
+  const fs::path parent = live.parent_path();
   std::string previous;
   if (fs::is_symlink(live, ec)) {
     previous = fs::canonical(live, ec).string();
@@ -46,7 +49,7 @@ Result<Ok> publish_generation(const std::string& live_path, const std::string& g
     const fs::path aside = live.string() + ".gen-" + timestamp() + "-moved";
     fs::rename(live, aside, ec);
     if (ec) return make_error(ErrorCode::kIoError, "cannot move aside " + live.string());
-    previous = aside.string();
+    previous = fs::weakly_canonical(aside, ec).string();
   }
   const fs::path link = live.string() + ".link-" + std::to_string(::getpid());
   fs::remove(link, ec);
@@ -61,7 +64,7 @@ Result<Ok> publish_generation(const std::string& live_path, const std::string& g
   const std::string current = fs::canonical(live, ec).string();
   for (const auto& entry : fs::directory_iterator(parent, ec)) {
     const std::string name = entry.path().filename().string();
-    const std::string path = entry.path().string();
+    const std::string path = fs::weakly_canonical(entry.path(), ec).string();
     if (name.starts_with(prefix) && path != current && path != previous) {
       fs::remove_all(entry.path(), ec);
     }
@@ -71,7 +74,7 @@ Result<Ok> publish_generation(const std::string& live_path, const std::string& g
 
 Result<std::string> resolve_live(const std::string& live_path) {
   std::error_code ec;
-  fs::path resolved = fs::canonical(live_path, ec);
+  fs::path resolved = fs::canonical(normalized(live_path), ec);
   if (ec) return make_error(ErrorCode::kIndexUnavailable, "no index at " + live_path);
   return resolved.string();
 }

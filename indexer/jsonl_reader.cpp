@@ -71,6 +71,10 @@ Result<Ok> read_lines(const std::string& path, const LineHandler& on_line) {
     }
     pending.erase(0, start);
   }
+  // zlib reports a cut-off stream only when closing: Z_BUF_ERROR.
+  if (gzclose_r(file.release()) == Z_BUF_ERROR) {
+    return make_error(ErrorCode::kIoError, path + ": the gzip stream ends early (truncated file)");
+  }
   if (!pending.empty()) {
     ++line_number;
     if (!is_blank(pending)) on_line(line_number, pending);

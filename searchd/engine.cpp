@@ -76,6 +76,15 @@ Result<SearchResponse> Engine::search(const SearchRequest& request) {
 
 Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
+  if (auto it = request.filters.find("theme");
+      it != request.filters.end() && !searcher.themes.empty()) {
+    for (const std::string& theme : it->second) {
+      if (!searcher.themes.contains(theme)) {
+        return make_error(ErrorCode::kInvalidParameter, "theme: unknown theme \"" + theme + "\"",
+                          "theme");
+      }
+    }
+  }
   TextQuery text = build_text_query(request.q, request.ui_lang, searcher.analyzers);
   Xapian::Query query = text.query;
   if (auto filter = build_filter(request)) {

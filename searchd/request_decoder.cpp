@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <set>
 
 #include "indexer/schema.h"
@@ -38,6 +39,11 @@ Result<std::string> parse_date(const std::string& param, const std::string& valu
   if (value.size() == 4 && digits(0, 4)) return value + (end ? "1231" : "0101");
   if (value.size() == 10 && digits(0, 4) && value[4] == '-' && digits(5, 2) && value[7] == '-' &&
       digits(8, 2)) {
+    const std::chrono::year_month_day ymd{
+        std::chrono::year(std::stoi(value.substr(0, 4))),
+        std::chrono::month(static_cast<unsigned>(std::stoi(value.substr(5, 2)))),
+        std::chrono::day(static_cast<unsigned>(std::stoi(value.substr(8, 2))))};
+    if (!ymd.ok()) return bad(param, "is not a calendar date");
     return value.substr(0, 4) + value.substr(5, 2) + value.substr(8, 2);
   }
   return bad(param, "must be a date YYYY-MM-DD or a year YYYY");

@@ -1,0 +1,62 @@
+#include "searchd/highlighter.h"
+
+#include <gtest/gtest.h>
+
+namespace concord::search {
+namespace {
+
+struct Case {
+  std::string lang, text;
+  MatchTerms terms;
+  std::string expected;
+};
+
+TEST(HighlighterTest, MarksMatchedWordsPerLanguage) {
+  const std::vector<Case> cases = {
+      {"en",
+       "Green <innovation> & patents",
+       {{"green"}, {"patent"}},
+       "<mark>Green</mark> &lt;innovation&gt; &amp; <mark>patents</mark>"},
+      {"zh", "推动绿色创新发展", {{"绿色", "创新"}, {}}, "推动<mark>绿色创新</mark>发展"},
+      {"zh", "推動綠色創新發展", {{"绿色", "创新"}, {}}, "推動<mark>綠色創新</mark>發展"},
+      {"ar", "حماية المُلكية الفكرية", {{"الملكيه"}, {}}, "حماية <mark>المُلكية</mark> الفكرية"},
+      {"fr", "L'innovation verte", {{"innovation"}, {}}, "<mark>L&#39;innovation</mark> verte"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const analyzers::Analyzer analyzer(c.lang);
+    EXPECT_EQ(highlight_text(c.text, analyzer, c.terms), c.expected);
+  }
+}
+
+TEST(HighlighterTest, PassageCentresOnTheMatchesAndMarksCuts) {
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += "filler words here. ";
+  text += "The solar dryer patent was licensed. ";
+  for (int i = 0; i < 40; ++i) text += "more filler words. ";
+  const analyzers::Analyzer analyzer("en");
+  const Passage p = best_passage(text, analyzer, {{}, {"solar", "patent"}}, 120);
+  EXPECT_NE(p.html.find("<mark>solar</mark> dryer <mark>patent</mark>"), std::string::npos);
+  EXPECT_EQ(p.html.rfind("…", 0), 0u);
+  EXPECT_GT(p.score, 0u);
+}
+
+TEST(HighlighterTest, PassageNeverSplitsACharacter) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "知识产权保护";
+  const analyzers::Analyzer analyzer("zh");
+  const Passage p = best_passage(text, analyzer, {{"保护"}, {}}, 50);
+  // Valid UTF-8: every byte sequence decodes; a cut inside a character would leave 0x80-0xBF
+  // bytes right after the ellipsis or before the end.
+  std::size_t chars = 0;
+  for (unsigned char c : p.html) chars += (c & 0xC0) != 0x80;
+  EXPECT_GT(chars, 0u);
+  EXPECT_NE(p.html.find("<mark>保护</mark>"), std::string::npos);
+}
+
+TEST(HighlighterTest, EscapesEverythingOutsideMarks) {
+  EXPECT_EQ(escape_html("<script>\"'&"), "&lt;script&gt;&quot;&#39;&amp;");
+}
+
+}  // namespace
+}  // namespace concord::search

@@ -1,0 +1,181 @@
+// concord-searchd over HTTP: the real binary on a free loopback port, as clients see it.
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "tests/searchd/corpus_index.h"
+#include "tests/searchd/searchd_process.h"
+
+namespace concord::testing {
+namespace {
+
+using nlohmann::json;
+
+class HttpTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server_ = new SearchdProcess(
+        {"--index", corpus_index_path(), "--web", std::string(CONCORD_SOURCE_DIR) + "/web"});
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+  }
+  static httplib::Client client() {
+    httplib::Client c("127.0.0.1", server_->port());
+    c.set_read_timeout(10);
+    return c;
+  }
+  static json get_json(const std::string& target, int expected_status) {
+    auto res = client().Get(target);
+    EXPECT_TRUE(res) << target;
+    if (!res) return {};
+    EXPECT_EQ(res->status, expected_status) << target << " → " << res->body;
+    EXPECT_EQ(res->get_header_value("Content-Type"), "application/json") << target;
+    return json::parse(res->body, nullptr, false);
+  }
+  static void expect_error_shape(const json& body, const std::string& code) {
+    ASSERT_TRUE(body.contains("error")) << body.dump();
+    EXPECT_EQ(body["error"]["code"], code);
+    EXPECT_TRUE(body["error"]["message"].is_string());
+    EXPECT_FALSE(body["error"]["message"].get<std::string>().empty());
+  }
+
+  static SearchdProcess* server_;
+};
+
+SearchdProcess* HttpTest::server_ = nullptr;
+
+TEST_F(HttpTest, HealthReportsTheIndex) {
+  const json body = get_json("/healthz", 200);
+  EXPECT_EQ(body["status"], "ok");
+  EXPECT_EQ(body["documents"], 497);
+  EXPECT_EQ(body["schema_version"], 1);
+}
+
+TEST_F(HttpTest, ServesTheSearchPage) {
+  auto res = client().Get("/");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_NE(res->get_header_value("Content-Type").find("text/html"), std::string::npos);
+  EXPECT_NE(res->body.find("Concord"), std::string::npos);
+  EXPECT_EQ(res->get_header_value("X-Content-Type-Options"), "nosniff");
+  auto js = client().Get("/app.js");
+  ASSERT_TRUE(js);
+  EXPECT_EQ(js->status, 200);
+  EXPECT_NE(js->get_header_value("Content-Type").find("javascript"), std::string::npos);
+}
+
+TEST_F(HttpTest, SearchReturnsTheDesignShape) {
+  const json body = get_json("/v1/search?q=%E7%9F%A5%E8%AF%86%E4%BA%A7%E6%9D%83&per_page=3", 200);
+  for (const char* key : {"total", "page", "per_page", "took_ms", "hits", "facets", "suggestion"}) {
+    EXPECT_TRUE(body.contains(key)) << key;
+  }
+  ASSERT_EQ(body["hits"].size(), 3u);
+  const json& hit = body["hits"][0];
+  EXPECT_EQ(hit["lang"], "zh");
+  for (const char* key : {"id", "kind", "lang", "title", "score", "snippet", "themes", "date"}) {
+    EXPECT_TRUE(hit.contains(key)) << key;
+  }
+  EXPECT_NE(hit["snippet"].get<std::string>().find("<mark>知识产权</mark>"), std::string::npos);
+  for (const char* facet : {"theme", "kind", "lang", "region", "year"}) {
+    EXPECT_TRUE(body["facets"].contains(facet)) << facet;
+  }
+}
+
+TEST_F(HttpTest, TraditionalQueryOverHttpEqualsSimplified) {
+  httplib::Params simplified{{"q", "绿色创新"}, {"per_page", "50"}};
+  httplib::Params traditional{{"q", "綠色創新"}, {"per_page", "50"}};
+  auto a = client().Get("/v1/search", simplified, {});
+  auto b = client().Get("/v1/search", traditional, {});
+  ASSERT_TRUE(a && b);
+  const json ja = json::parse(a->body);
+  const json jb = json::parse(b->body);
+  EXPECT_GT(ja["total"], 0);
+  EXPECT_EQ(ja["total"], jb["total"]);
+  for (std::size_t i = 0; i < ja["hits"].size(); ++i) {
+    EXPECT_EQ(ja["hits"][i]["id"], jb["hits"][i]["id"]);
+  }
+}
+
+TEST_F(HttpTest, ThemeFilterIsConsistentWithFacetCounts) {
+  const json all = get_json("/v1/search?facets=theme,kind", 200);
+  for (const json& theme : all["facets"]["theme"]) {
+    const std::string value = theme["value"];
+    const json filtered = get_json("/v1/search?facets=theme,kind&theme=" + value, 200);
+    EXPECT_EQ(filtered["total"], theme["count"]) << value;
+    int kinds = 0;
+    for (const json& kind : filtered["facets"]["kind"]) kinds += kind["count"].get<int>();
+    EXPECT_EQ(kinds, filtered["total"]) << value;
+  }
+}
+
+TEST_F(HttpTest, PostSearchTakesAJsonBody) {
+  auto res = client().Post("/v1/search", R"({"q": "brevets", "kind": ["decision"], "per_page": 5})",
+                           "application/json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  const json body = json::parse(res->body);
+  EXPECT_GT(body["total"], 0);
+  for (const json& hit : body["hits"]) EXPECT_EQ(hit["kind"], "decision");
+  auto bad = client().Post("/v1/search", "{not json", "application/json");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  expect_error_shape(json::parse(bad->body), "invalid_parameter");
+}
+
+TEST_F(HttpTest, DocumentsAndThemes) {
+  const json doc = get_json("/v1/documents/story-en-a01", 200);
+  EXPECT_EQ(doc["id"], "story-en-a01");
+  expect_error_shape(get_json("/v1/documents/no-such-document", 404), "not_found");
+  expect_error_shape(get_json("/v1/documents/bad%20id", 400), "invalid_parameter");
+  const json themes = get_json("/v1/themes", 200);
+  ASSERT_GE(themes["themes"].size(), 12u);
+  for (const json& theme : themes["themes"]) {
+    for (const char* lang : {"ar", "zh", "en", "fr", "ru", "es", "pt"}) {
+      EXPECT_TRUE(theme["labels"].contains(lang)) << theme["id"] << " " << lang;
+    }
+  }
+}
+
+TEST_F(HttpTest, MalformedRequestsGetA4xxJsonErrorNeverA500) {
+  const std::vector<std::string> targets = {
+      "/v1/search?q=%",
+      "/v1/search?q=%ZZ%",
+      "/v1/search?q=%FF%FE",
+      "/v1/search?page=abc",
+      "/v1/search?page=-1",
+      "/v1/search?per_page=0",
+      "/v1/search?sort=best",
+      "/v1/search?q=%22unclosed",
+      "/v1/search?q=-",
+      "/v1/search?q=AND%20OR",
+      "/v1/search?&&&=",
+      "/v1/search?q[]=x",
+      "/v1/search?theme=nope",
+      "/v1/search?date_to=2020-13-45",
+      "/v1/search?page=999999999999",
+      "/v1/nothing-here",
+      "/v1/documents/",
+  };
+  for (const std::string& target : targets) {
+    SCOPED_TRACE(target);
+    auto res = client().Get(target);
+    ASSERT_TRUE(res);
+    EXPECT_LT(res->status, 500);
+    if (res->status >= 400) {
+      expect_error_shape(json::parse(res->body, nullptr, false),
+                         res->status == 404 ? "not_found" : "invalid_parameter");
+    }
+  }
+}
+
+TEST_F(HttpTest, StopsCleanlyOnSigterm) {
+  SearchdProcess second({"--index", corpus_index_path()});
+  EXPECT_EQ(second.stop(), 0);
+}
+
+}  // namespace
+}  // namespace concord::testing
