@@ -9,21 +9,12 @@
 #include <optional>
 #include <stdexcept>
 
+#include "analyzers/chinese_segmenter.h"
+#include "analyzers/stemmer.h"
 #include "analyzers/text_normalizer.h"
 
 namespace concord::analyzers {
 namespace {
-
-std::optional<Xapian::Stem> make_stemmer(std::string_view lang) {
-  if (lang.empty()) return std::nullopt;
-  try {
-    Xapian::Stem stem{std::string(lang)};
-    if (stem.is_none()) return std::nullopt;
-    return stem;
-  } catch (const Xapian::InvalidArgumentError&) {
-    return std::nullopt;  // No Snowball stemmer for this language (zh, ja, th, ...).
-  }
-}
 
 // Cuts a UTF-8 string to at most `limit` bytes without splitting a character.
 void truncate_utf8(std::string& s, std::size_t limit) {
@@ -64,11 +55,28 @@ Utf16Text to_utf16(std::string_view utf8) {
   return out;
 }
 
+// ICU's words of `text`, leaving out spaces and punctuation.
+std::vector<WordSpan> icu_words(icu::BreakIterator& words, std::string_view text) {
+  Utf16Text u = to_utf16(text);
+  words.setText(u.text);
+  std::vector<WordSpan> spans;
+  int32_t start = words.first();
+  for (int32_t end = words.next(); end != icu::BreakIterator::DONE;
+       start = end, end = words.next()) {
+    if (words.getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
+    spans.push_back({u.byte_offset[static_cast<std::size_t>(start)],
+                     u.byte_offset[static_cast<std::size_t>(end)], false});
+  }
+  return spans;
+}
+
 }  // namespace
 
 struct Analyzer::Impl {
   std::unique_ptr<icu::BreakIterator> words;
-  std::optional<Xapian::Stem> stemmer;
+  std::unique_ptr<Stemmer> stemmer;
+  // Chinese needs more than ICU's dictionary: see chinese_segmenter.h.
+  std::optional<ChineseSegmenter> chinese;
 };
 
 Analyzer::Analyzer(std::string_view lang) : lang_(lang), impl_(std::make_unique<Impl>()) {
@@ -76,7 +84,8 @@ Analyzer::Analyzer(std::string_view lang) : lang_(lang), impl_(std::make_unique<
   const icu::Locale locale = lang.empty() ? icu::Locale::getRoot() : icu::Locale(lang_.c_str());
   impl_->words.reset(icu::BreakIterator::createWordInstance(locale, status));
   if (U_FAILURE(status) || !impl_->words) throw std::runtime_error("ICU word breaker unavailable");
-  impl_->stemmer = make_stemmer(lang_);
+  impl_->stemmer = Stemmer::for_language(lang_);
+  if (lang_ == "zh") impl_->chinese.emplace();
 }
 
 Analyzer::~Analyzer() = default;
@@ -84,39 +93,37 @@ Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
 bool Analyzer::has_stemmer() const {
-  return impl_->stemmer.has_value();
+  return impl_->stemmer != nullptr;
 }
 
 std::vector<Token> Analyzer::analyze(std::string_view text) const {
   // Folding first lets one dictionary segment Traditional and Simplified text alike; it keeps
   // byte offsets, so tokens point into the caller's text.
   const std::string folded = fold_chinese(text);
-  Utf16Text u = to_utf16(folded);
-  icu::BreakIterator& words = *impl_->words;
-  words.setText(u.text);
+  const std::vector<WordSpan> spans =
+      impl_->chinese ? impl_->chinese->segment(folded) : icu_words(*impl_->words, folded);
 
   std::vector<Token> tokens;
   std::uint32_t position = 0;
-  int32_t start = words.first();
-  for (int32_t end = words.next(); end != icu::BreakIterator::DONE;
-       start = end, end = words.next()) {
-    if (words.getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
+  for (const WordSpan& span : spans) {
     Token token;
-    token.begin = u.byte_offset[static_cast<std::size_t>(start)];
-    token.end = u.byte_offset[static_cast<std::size_t>(end)];
+    token.begin = span.begin;
+    token.end = span.end;
+    token.subword = span.subword;
     token.word = normalize_word(folded.substr(token.begin, token.end - token.begin), lang_);
     if (token.word.empty()) continue;
     truncate_utf8(token.word, kMaxTermBytes);
     if (impl_->stemmer) {
-      token.stem = (*impl_->stemmer)(token.word);
+      token.stem = impl_->stemmer->stem(token.word);
       truncate_utf8(token.stem, kMaxTermBytes);
     }
     if (holds_arabic(token.word)) {
-      // Teh marbuta is unified after stemming: the Snowball Arabic stemmer relies on it.
+      // Teh marbuta is unified after stemming: the light stemmer strips it as a suffix.
       token.word = unify_teh_marbuta(token.word);
       token.stem = unify_teh_marbuta(token.stem);
     }
-    token.position = ++position;
+    // A subword shares the position of its word, so phrases match either.
+    token.position = span.subword ? position : ++position;
     tokens.push_back(std::move(token));
   }
   return tokens;

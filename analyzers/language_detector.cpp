@@ -12,6 +12,7 @@
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
 
+#include "analyzers/language_cues.h"
 #include "analyzers/text_normalizer.h"
 
 namespace CLD2 {
@@ -63,133 +64,114 @@ ScriptCounts count_scripts(std::string_view text) {
   return counts;
 }
 
-// Function words, endings and letters that tell the Latin-script languages apart on short
-// texts, where CLD2 alone is unreliable (NOTES.md: 72% on short Spanish titles).
-using CueWeights = std::array<int, 4>;  // en, fr, es, pt
-constexpr std::array<const char*, 4> kCueLangs = {"en", "fr", "es", "pt"};
+// Below this, neither the cues nor CLD2 said enough to name a language.
+constexpr double kMinLatinScore = 0.15;
 
-const std::map<std::string, CueWeights, std::less<>>& word_cues() {
-  static const std::map<std::string, CueWeights, std::less<>> cues = {
-      {"the", {3, 0, 0, 0}},  {"and", {3, 0, 0, 0}},   {"of", {2, 0, 0, 0}},
-      {"for", {2, 0, 0, 0}},  {"with", {2, 0, 0, 0}},  {"in", {1, 0, 0, 0}},
-      {"to", {2, 0, 0, 0}},   {"is", {2, 0, 0, 0}},    {"from", {2, 0, 0, 0}},
-      {"by", {2, 0, 0, 0}},   {"on", {2, 0, 0, 0}},    {"its", {2, 0, 0, 0}},
-      {"le", {0, 3, 0, 0}},   {"les", {0, 3, 0, 0}},   {"des", {0, 3, 0, 0}},
-      {"du", {0, 3, 0, 0}},   {"et", {0, 3, 0, 0}},    {"pour", {0, 3, 0, 0}},
-      {"dans", {0, 3, 0, 0}}, {"une", {0, 3, 0, 0}},   {"est", {0, 2, 0, 0}},
-      {"au", {0, 2, 0, 0}},   {"aux", {0, 3, 0, 0}},   {"sur", {0, 2, 0, 0}},
-      {"avec", {0, 3, 0, 0}}, {"par", {0, 2, 0, 0}},   {"ses", {0, 2, 0, 0}},
-      {"leur", {0, 3, 0, 0}}, {"leurs", {0, 3, 0, 0}}, {"cette", {0, 3, 0, 0}},
-      {"qui", {0, 2, 0, 0}},  {"la", {0, 1, 1, 0}},    {"el", {0, 0, 3, 0}},
-      {"los", {0, 0, 3, 0}},  {"las", {0, 0, 3, 0}},   {"del", {0, 0, 3, 0}},
-      {"y", {0, 0, 3, 0}},    {"con", {0, 0, 3, 0}},   {"una", {0, 0, 2, 0}},
-      {"al", {0, 0, 2, 0}},   {"su", {0, 0, 2, 0}},    {"sus", {0, 0, 3, 0}},
-      {"más", {0, 0, 3, 0}},  {"en", {0, 1, 2, 0}},    {"para", {0, 0, 2, 2}},
-      {"por", {0, 0, 2, 2}},  {"de", {0, 1, 1, 1}},    {"o", {0, 0, 0, 2}},
-      {"os", {0, 0, 0, 3}},   {"as", {0, 0, 0, 2}},    {"do", {0, 0, 0, 3}},
-      {"da", {0, 0, 0, 3}},   {"dos", {0, 0, 0, 3}},   {"das", {0, 0, 0, 3}},
-      {"e", {0, 0, 0, 3}},    {"em", {0, 0, 0, 3}},    {"com", {0, 0, 0, 3}},
-      {"um", {0, 0, 0, 3}},   {"uma", {0, 0, 0, 3}},   {"no", {0, 0, 1, 2}},
-      {"na", {0, 0, 0, 3}},   {"nas", {0, 0, 0, 3}},   {"nos", {0, 0, 1, 2}},
-      {"pela", {0, 0, 0, 3}}, {"pelo", {0, 0, 0, 3}},  {"ao", {0, 0, 0, 3}},
-      {"aos", {0, 0, 0, 3}},  {"não", {0, 0, 0, 3}},   {"à", {0, 2, 0, 1}},
-  };
-  return cues;
-}
+// Field values may be whole documents or arbitrary bytes: the first 4 KB say as much about the
+// language as the rest, and bound the time spent. The cut backs off to a character boundary.
+constexpr std::size_t kMaxBytes = 4096;
 
-struct EndingCue {
-  std::string_view ending;
-  CueWeights weights;
-};
-constexpr std::array<EndingCue, 16> kEndingCues = {{
-    {"ção", {0, 0, 0, 3}},
-    {"ções", {0, 0, 0, 3}},
-    {"ão", {0, 0, 0, 2}},
-    {"dade", {0, 0, 0, 2}},
-    {"ência", {0, 0, 0, 2}},
-    {"ción", {0, 0, 3, 0}},
-    {"ciones", {0, 0, 3, 0}},
-    {"dad", {0, 0, 2, 0}},
-    {"encia", {0, 0, 2, 0}},
-    {"ía", {0, 0, 1, 1}},
-    {"ité", {0, 2, 0, 0}},
-    {"eur", {0, 1, 0, 0}},
-    {"eux", {0, 2, 0, 0}},
-    {"ing", {2, 0, 0, 0}},
-    {"ness", {2, 0, 0, 0}},
-    {"tion", {1, 1, 0, 0}},
-}};
-
-struct LetterCue {
-  std::string_view letter;
-  CueWeights weights;
-};
-constexpr std::array<LetterCue, 15> kLetterCues = {{
-    {"ñ", {0, 0, 3, 0}},
-    {"ã", {0, 0, 0, 3}},
-    {"õ", {0, 0, 0, 3}},
-    {"è", {0, 2, 0, 0}},
-    {"ê", {0, 1, 0, 1}},
-    {"à", {0, 2, 0, 0}},
-    {"œ", {0, 3, 0, 0}},
-    {"ç", {0, 1, 0, 1}},
-    {"é", {0, 1, 1, 1}},
-    {"í", {0, 0, 1, 1}},
-    {"ó", {0, 0, 1, 1}},
-    {"ú", {0, 0, 1, 1}},
-    {"á", {0, 0, 1, 1}},
-    {"â", {0, 1, 0, 1}},
-    {"ù", {0, 2, 0, 0}},
-}};
-
-struct CueVerdict {
-  std::string lang;  // "" on a tie or no cue
-  int margin = 0;    // best score minus the runner-up
-};
-
-CueVerdict latin_by_cues(std::string_view text) {
-  CueWeights score{};
-  auto add = [&](const CueWeights& w) {
-    for (std::size_t i = 0; i < score.size(); ++i) score[i] += w[i];
-  };
-  const std::string lower = normalize_word(text, "");  // case folding, whole text at once
-  std::size_t i = 0;
-  while (i < lower.size()) {
-    std::size_t j = i;
-    while (j < lower.size() && (std::isalpha(static_cast<unsigned char>(lower[j])) ||
-                                (static_cast<unsigned char>(lower[j]) & 0x80))) {
-      ++j;
-    }
-    const std::string_view word(lower.data() + i, j - i);
-    if (!word.empty()) {
-      if (auto it = word_cues().find(word); it != word_cues().end()) add(it->second);
-      for (const EndingCue& cue : kEndingCues) {
-        if (word.size() > cue.ending.size() + 1 && word.ends_with(cue.ending)) add(cue.weights);
-      }
-      for (const LetterCue& cue : kLetterCues) {
-        if (word.find(cue.letter) != std::string_view::npos) add(cue.weights);
-      }
-    }
-    i = j + 1;
+std::string_view capped(std::string_view text) {
+  if (text.size() <= kMaxBytes) return text;
+  std::size_t n = kMaxBytes;
+  for (int back = 0; back < 3 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80; ++back) {
+    --n;
   }
-  std::array<std::size_t, 4> order = {0, 1, 2, 3};
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
-  CueVerdict verdict;
-  verdict.margin = score[order[0]] - score[order[1]];
-  if (score[order[0]] > 0 && verdict.margin > 0) verdict.lang = kCueLangs[order[0]];
-  return verdict;
+  return text.substr(0, n);
 }
 
-std::string cld2_guess(std::string_view text, bool* reliable) {
-  CLD2::Language language3[3];
-  int percent3[3];
+struct Cld2Result {
+  std::array<std::string, 3> lang;  // "" where CLD2 had no language
+  std::array<int, 3> percent{};
   int text_bytes = 0;
-  *reliable = false;
-  const CLD2::Language top = CLD2::DetectLanguageSummary(
-      text.data(), static_cast<int>(text.size()), true, language3, percent3, &text_bytes, reliable);
-  if (top == CLD2::UNKNOWN_LANGUAGE) return {};
-  return CLD2::LanguageCode(top);
+  bool reliable = false;
+};
+
+Cld2Result cld2_run(std::string_view text, int flags) {
+  CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
+  CLD2::Language language3[3] = {CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE,
+                                 CLD2::UNKNOWN_LANGUAGE};
+  int percent3[3] = {0, 0, 0};
+  double normalized_score3[3];
+  Cld2Result r;
+  CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(text.size()), true, &hints, flags,
+                                 language3, percent3, normalized_score3, nullptr, &r.text_bytes,
+                                 &r.reliable);
+  for (std::size_t i = 0; i < 3; ++i) {
+    if (language3[i] == CLD2::UNKNOWN_LANGUAGE || percent3[i] <= 0) continue;
+    r.lang[i] = CLD2::LanguageCode(language3[i]);
+    r.percent[i] = percent3[i];
+  }
+  return r;
+}
+
+// `text` must be valid UTF-8 (fold_chinese's output is).
+Cld2Result cld2_detect(std::string_view text) {
+  Cld2Result r = cld2_run(text, 0);
+  if (!r.lang[0].empty()) return r;
+  // On most titles CLD2 answers nothing; its best-effort guess still helps when the cues are
+  // silent, but it calls that guess "reliable" even for Spanish read as English, so it is not.
+  r = cld2_run(text, CLD2::kCLDFlagBestEffort);
+  r.reliable = false;
+  return r;
+}
+
+// Cue points and CLD2's shares on one scale. Cue points become shares of all cue points, with a
+// floor on the total so that one weak cue is not a certainty; CLD2's shares weigh more as the
+// text grows, since its statistics need text and the cues do not.
+std::string latin_language(std::string_view text, const Cld2Result& cld) {
+  const cues::LatinScores points = cues::latin_scores(normalize_word(text, ""));
+  int total = 0;
+  for (int p : points) total += p;
+  std::map<std::string, double, std::less<>> score;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    score[std::string(cues::kLatinLangs[i])] =
+        static_cast<double>(points[i]) / static_cast<double>(std::max(total, 8));
+  }
+  const double cld_weight = std::clamp(static_cast<double>(cld.text_bytes) / 150.0, 0.2, 2.0) *
+                            (cld.reliable ? 1.0 : 0.5);
+  for (std::size_t i = 0; i < 3; ++i) {
+    if (!cld.lang[i].empty()) score[cld.lang[i]] += cld_weight * cld.percent[i] / 100.0;
+  }
+  std::string best;
+  double best_score = 0.0, runner_up = 0.0;
+  for (const auto& [lang, s] : score) {
+    if (s > best_score) {
+      runner_up = best_score;
+      best_score = s;
+      best = lang;
+    } else if (s > runner_up) {
+      runner_up = s;
+    }
+  }
+  if (best_score < kMinLatinScore || best_score == runner_up) return {};
+  return best;
+}
+
+std::string arabic_script_language(std::string_view raw, const Cld2Result& cld) {
+  const std::string& guess = cld.lang[0];
+  // CLD2 knows Pashto, Sindhi, Kurdish, Uyghur...: trust it when it is sure.
+  if (cld.reliable && !guess.empty() && guess != "ar" && guess != "fa" && guess != "ur") {
+    return guess;
+  }
+  // Letters decide between Arabic, Persian and Urdu: every Urdu sentence has ے ں ہ or ٹ,
+  // every Persian one ی or ک, every Arabic one ي ك ة or ى. A borrowed letter in a name
+  // does not outweigh them.
+  const cues::ArabicScriptLetters letters = cues::arabic_script_letters(raw);
+  if (letters.urdu > 0 && letters.urdu + letters.persian > letters.arabic) return "ur";
+  if (letters.persian > letters.arabic) return "fa";
+  return "ar";
+}
+
+std::string cyrillic_language(std::string_view raw, const Cld2Result& cld) {
+  // CLD2 calls short Russian titles Bulgarian "reliably"; other Cyrillic languages have
+  // letters Russian lacks, so a guess without them is Russian.
+  const std::string& guess = cld.lang[0];
+  if (cld.reliable && !guess.empty() && guess != "ru" &&
+      cues::has_cyrillic_letters_of(guess, raw)) {
+    return guess;
+  }
+  return "ru";
 }
 
 }  // namespace
@@ -215,29 +197,22 @@ std::string dominant_script(std::string_view text) {
       ->second;
 }
 
-std::string detect_language(std::string_view raw) {
+std::string detect_language(std::string_view input) {
+  const std::string_view raw = capped(input);
   const std::string text = fold_chinese(raw);  // also replaces ill-formed UTF-8
   const std::string script = dominant_script(text);
   if (script.empty()) return {};
   if (script == "kana") return "ja";
-  if (script == "han") return "zh";
   if (script == "hangul") return "ko";
-  bool reliable = false;
-  const std::string guess = cld2_guess(text, &reliable);
-  if (script == "arabic") return reliable && (guess == "fa" || guess == "ur") ? guess : "ar";
-  if (script == "cyrillic") {
-    return reliable && (guess == "uk" || guess == "bg" || guess == "be" || guess == "sr" ||
-                        guess == "mk" || guess == "kk" || guess == "ky" || guess == "mn")
-               ? guess
-               : "ru";
+  if (script == "han") {
+    const cues::HanEvidence e = cues::han_evidence(raw, text);
+    return e.japanese > e.chinese ? "ja" : "zh";
   }
-  if (script != "latin") return reliable ? guess : std::string();
-  // Clear cues win: CLD2 calls short Spanish or Portuguese titles "reliably" English or
-  // Catalan. Without clear cues, a reliable CLD2 verdict is kept (it knows ~80 languages).
-  const CueVerdict cues = latin_by_cues(text);
-  if (cues.margin >= 2) return cues.lang;
-  if (reliable) return guess;
-  return cues.lang;
+  const Cld2Result cld = cld2_detect(text);
+  if (script == "arabic") return arabic_script_language(raw, cld);
+  if (script == "cyrillic") return cyrillic_language(raw, cld);
+  if (script == "latin") return latin_language(text, cld);
+  return cld.reliable ? cld.lang[0] : std::string();
 }
 
 }  // namespace concord::analyzers

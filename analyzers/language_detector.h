@@ -6,8 +6,11 @@
 
 namespace concord::analyzers {
 
-/// The ISO 639-1 code of the text's language, or "" when it cannot be told. Script decides for
-/// Arabic, Cyrillic, Han, kana and Hangul; CLD2 decides among Latin-script languages.
+/// The ISO 639-1 code of the text's language, or "" when it cannot be told. Script decides
+/// first; within a script, hand-written cues decide where CLD2 is weak on short texts: Japanese
+/// against Chinese Han text, Persian and Urdu against Arabic, Russian against the other Cyrillic
+/// languages, and English, French, Spanish and Portuguese (cue scores combined with CLD2's).
+/// Any bytes are accepted; only the first 4 KB are read.
 std::string detect_language(std::string_view text);
 
 /// Languages with a full analysis pipeline (segmentation rules, stemmer, UI labels).

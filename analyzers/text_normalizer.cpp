@@ -2,6 +2,7 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -38,6 +39,9 @@ class HanFoldTable {
       char16_t s = folded.charAt(i);
       if (s >= kHanFirst && s <= kHanLast) table_[i] = s;
     }
+    // 著 is also a Simplified character in its own right (著名, 显著); ICU's table maps it to
+    // 着 (the Traditional form's verb-suffix use), which would break common words.
+    table_[U'著' - kHanFirst] = U'著';
   }
   char32_t fold(char32_t c) const {
     return c >= kHanFirst && c <= kHanLast ? table_[c - kHanFirst] : c;
@@ -69,6 +73,8 @@ UChar32 unify_arabic_letter(UChar32 c) {
       return 0x064A;
     case 0x06A9:  // keheh
       return 0x0643;
+    case 0x0451:  // ё: Russian writes it as е more often than not
+      return 0x0435;
     default:
       return c;
   }
@@ -147,6 +153,31 @@ std::string normalize_word(std::string_view word, std::string_view lang) {
   std::string result;
   out.toUTF8String(result);
   return result;
+}
+
+std::string fold_accents(std::string_view word) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFD/NFC is unavailable");
+  const icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString::fromUTF8(
+                         icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))),
+                     status);
+  if (U_FAILURE(status)) return std::string(word);
+  icu::UnicodeString bare;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    const bool tilde_on_n =
+        c == 0x0303 && bare.length() > 0 &&
+        (bare.charAt(bare.length() - 1) == u'n' || bare.charAt(bare.length() - 1) == u'N');
+    if (u_charType(c) == U_NON_SPACING_MARK && !tilde_on_n) continue;
+    bare.append(c);
+  }
+  std::string out;
+  nfc->normalize(bare, status).toUTF8String(out);
+  return U_FAILURE(status) ? std::string(word) : out;
 }
 
 std::string unify_teh_marbuta(std::string_view word) {

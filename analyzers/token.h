@@ -16,6 +16,9 @@ struct Token {
   std::uint32_t end = 0;
   /// Word position, counting from 1, for phrase matching.
   std::uint32_t position = 0;
+  /// A shorter word inside a longer one (农业 in 中国农业发展银行), at the longer word's position
+  /// and offsets within it, indexed so that a query for the part finds the whole.
+  bool subword = false;
 };
 
 }  // namespace concord::analyzers

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analyzers/stemmer.h"
 #include "indexer/schema.h"
 
 namespace concord::indexer {
@@ -16,6 +17,12 @@ Xapian::termpos index_text(Xapian::Document& xdoc, const analyzers::Analyzer& an
     xdoc.add_posting(token.word, last, weight);
     if (!token.stem.empty()) {
       xdoc.add_term(std::string(schema::kStemPrefix) + token.stem, weight);
+    }
+    // Other spellings' stems (stemmer.h) share the Z prefix: a query word searches all of its
+    // stems as one OP_SYNONYM, so a document matches whichever spelling the query used.
+    for (const std::string& extra :
+         analyzers::extra_stems(token.word, token.stem, analyzer.lang())) {
+      xdoc.add_term(std::string(schema::kStemPrefix) + extra, weight);
     }
   }
   return last;

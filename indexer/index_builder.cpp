@@ -1,15 +1,11 @@
 #include "indexer/index_builder.h"
 
-#include <xapian.h>
-
 #include <chrono>
 #include <filesystem>
-#include <unordered_set>
+#include <optional>
 
-#include "analyzers/analyzer_cache.h"
-#include "indexer/document_builder.h"
 #include "indexer/index_location.h"
-#include "indexer/schema.h"
+#include "indexer/index_writer.h"
 
 namespace concord::indexer {
 namespace fs = std::filesystem;
@@ -27,31 +23,34 @@ std::uint64_t folder_bytes(const std::string& dir) {
   return total;
 }
 
-Result<Ok> write_documents(Xapian::WritableDatabase& db, const BuildOptions& options,
+Result<Ok> write_documents(IndexWriter& writer, const BuildOptions& options,
                            const ThemeCatalog& themes, const BuildCallbacks& callbacks,
                            BuildReport& report) {
-  analyzers::AnalyzerCache analyzers;
-  std::unordered_set<std::string> seen;
+  std::optional<Error> failure;
   std::size_t added = 0;
   auto counts = read_documents(options.inputs, themes,
                                {.on_document =
                                     [&](Document&& doc) {
-                                      Xapian::Document xdoc = build_xapian_document(doc, analyzers);
-                                      if (seen.insert(doc.id).second) {
-                                        db.add_document(xdoc);
-                                      } else {
-                                        db.replace_document(id_term(doc.id), xdoc);
-                                        ++report.duplicates;
+                                      if (failure) return;
+                                      auto replaced = writer.add(doc);
+                                      if (!replaced) {
+                                        failure = replaced.error();
+                                        return;
                                       }
-                                      if (++added % kCommitEvery == 0) db.commit();
+                                      report.duplicates += *replaced ? 1 : 0;
+                                      if (++added % kCommitEvery == 0) {
+                                        if (auto committed = writer.commit(); !committed)
+                                          failure = committed.error();
+                                      }
                                       if (added % kProgressEvery == 0 && callbacks.on_progress)
                                         callbacks.on_progress(added);
                                     },
                                 .on_reject = callbacks.on_reject});
   if (!counts) return counts.error();
-  report.documents = seen.size();
+  if (failure) return *failure;
+  report.documents = writer.documents();
   report.rejected = counts->rejected;
-  return Ok{};
+  return writer.commit();
 }
 
 }  // namespace
@@ -66,22 +65,18 @@ Result<BuildReport> build_index(const BuildOptions& options, const BuildCallback
   }
   BuildReport report;
   report.generation_dir = new_generation_dir(options.index_path);
-  try {
-    Xapian::WritableDatabase db(report.generation_dir,
-                                Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
-    db.set_metadata(std::string(schema::kVersionKey), std::to_string(schema::kVersion));
-    db.set_metadata(std::string(schema::kThemesKey), themes.to_json());
-    if (auto written = write_documents(db, options, themes, callbacks, report); !written) {
-      db.close();
-      fs::remove_all(report.generation_dir);
-      return written.error();
-    }
-    db.commit();
-    db.close();
-  } catch (const Xapian::Error& e) {
+  auto written = [&]() -> Result<Ok> {
+    std::error_code ec;
+    fs::create_directories(fs::path(report.generation_dir).parent_path(), ec);
+    if (ec) return make_error(ErrorCode::kIoError, "cannot create folder: " + ec.message());
+    auto writer = IndexWriter::create(report.generation_dir, themes);
+    if (!writer) return writer.error();
+    return write_documents(**writer, options, themes, callbacks, report);
+  }();  // the writer closes here, before the switch
+  if (!written) {
     std::error_code ec;
     fs::remove_all(report.generation_dir, ec);
-    return make_error(ErrorCode::kIoError, "Xapian: " + e.get_description());
+    return written.error();
   }
   if (auto published = publish_generation(options.index_path, report.generation_dir); !published) {
     return published.error();

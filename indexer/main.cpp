@@ -85,6 +85,8 @@ int run_analyze(const std::string& lang, bool terms) {
   while (std::getline(std::cin, line)) {
     std::string out;
     for (const auto& token : analyzer.analyze(line)) {
+      // Subwords repeat part of the word before them: they are index terms, not words.
+      if (token.subword && !terms) continue;
       if (!out.empty()) out += ' ';
       out += token.word;
       if (terms && !token.stem.empty()) {

@@ -57,8 +57,9 @@ auto with_reopen(Searcher& searcher, F&& f) -> decltype(f()) {
 
 }  // namespace
 
-Result<std::unique_ptr<Engine>> Engine::open(const std::string& index_path) {
-  std::unique_ptr<Engine> engine(new Engine(index_path));
+Result<std::unique_ptr<Engine>> Engine::open(const std::string& index_path,
+                                             const EngineOptions& options) {
+  std::unique_ptr<Engine> engine(new Engine(index_path, options));
   auto lease = engine->pool_.acquire();
   if (!lease) return lease.error();
   return engine;
@@ -92,6 +93,7 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
   }
   Xapian::Enquire enquire(searcher.db);
   enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BM25Weight(options_.bm25_k1, 0, 1, options_.bm25_b, 0.5));
   switch (request.sort) {
     case Sort::kRelevance:
       break;

@@ -16,6 +16,12 @@
 
 namespace concord::search {
 
+/// Ranking settings; the defaults are the ones chosen on the development collections.
+struct EngineOptions {
+  double bm25_k1 = 1.2;
+  double bm25_b = 0.75;
+};
+
 struct IndexStatus {
   std::size_t documents = 0;
   int schema_version = 0;
@@ -26,7 +32,8 @@ struct IndexStatus {
 class Engine {
  public:
   /// Opens the index; fails when there is none or its schema is not supported.
-  static Result<std::unique_ptr<Engine>> open(const std::string& index_path);
+  static Result<std::unique_ptr<Engine>> open(const std::string& index_path,
+                                              const EngineOptions& options = {});
 
   Result<SearchResponse> search(const SearchRequest& request);
   /// The stored document, or kNotFound.
@@ -35,9 +42,11 @@ class Engine {
   Result<IndexStatus> status();
 
  private:
-  explicit Engine(const std::string& index_path) : pool_(index_path) {}
+  Engine(const std::string& index_path, const EngineOptions& options)
+      : options_(options), pool_(index_path) {}
   Result<SearchResponse> run_search(Searcher& searcher, const SearchRequest& request);
 
+  EngineOptions options_;
   SearcherPool pool_;
 };
 

@@ -1,5 +1,6 @@
 #include "searchd/highlighter.h"
 
+#include <algorithm>
 #include <set>
 #include <vector>
 
@@ -20,17 +21,21 @@ std::vector<Word> find_words(std::string_view text, const analyzers::Analyzer& a
   words.reserve(tokens.size());
   std::size_t cp = 0;
   std::uint32_t byte = 0;
-  auto advance_to = [&](std::uint32_t target) {
+  // Characters before a byte offset; subword tokens step back inside the word before them.
+  auto move_to = [&](std::uint32_t target) {
     for (; byte < target; ++byte) {
       if ((static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) ++cp;
+    }
+    for (; byte > target; --byte) {
+      if ((static_cast<unsigned char>(text[byte - 1]) & 0xC0) != 0x80) --cp;
     }
     return cp;
   };
   for (const analyzers::Token& t : tokens) {
     const bool by_word = terms.words.contains(t.word);
     const bool by_stem = !t.stem.empty() && terms.stems.contains(t.stem);
-    Word w{t.begin, t.end, advance_to(t.begin), 0, by_word || by_stem, by_stem ? &t.stem : &t.word};
-    w.cp_end = advance_to(t.end);
+    Word w{t.begin, t.end, move_to(t.begin), 0, by_word || by_stem, by_stem ? &t.stem : &t.word};
+    w.cp_end = move_to(t.end);
     words.push_back(w);
   }
   return words;
@@ -42,31 +47,28 @@ std::size_t count_chars(std::string_view text) {
   return n;
 }
 
-// Escaped text of [begin, end) with the matched words in [first, last) marked; adjacent marks
-// (Chinese words with nothing between them) merge into one.
+// Escaped text of [begin, end) with the bytes of matched words in [first, last) marked. Marks
+// are maximal runs, so adjacent Chinese words merge into one mark and a matched part of a
+// longer word (a subword token) marks just that part.
 std::string render(std::string_view text, const std::vector<Word>& words, std::size_t first,
                    std::size_t last, std::uint32_t begin, std::uint32_t end) {
-  std::string out;
-  std::uint32_t at = begin;
-  bool open = false;
+  std::vector<bool> marked(end - begin, false);
   for (std::size_t i = first; i < last; ++i) {
-    const Word& w = words[i];
-    if (w.begin > at || !w.matched) {
-      if (open && (w.begin > at || !w.matched)) {
-        out += "</mark>";
-        open = false;
-      }
+    if (!words[i].matched) continue;
+    for (std::uint32_t b = std::max(words[i].begin, begin); b < std::min(words[i].end, end); ++b) {
+      marked[b - begin] = true;
     }
-    out += escape_html(text.substr(at, w.begin - at));
-    if (w.matched && !open) {
-      out += "<mark>";
-      open = true;
+  }
+  std::string out;
+  bool open = false;
+  for (std::uint32_t b = begin; b < end; ++b) {
+    if (marked[b - begin] != open) {
+      out += open ? "</mark>" : "<mark>";
+      open = !open;
     }
-    out += escape_html(text.substr(w.begin, w.end - w.begin));
-    at = w.end;
+    out += escape_html(text.substr(b, 1));
   }
   if (open) out += "</mark>";
-  out += escape_html(text.substr(at, end - at));
   return out;
 }
 
@@ -144,7 +146,8 @@ Passage best_passage(std::string_view text, const analyzers::Analyzer& analyzer,
   const std::size_t start_cp = words.empty() ? 0 : words[best_first].cp_begin;
   while (last < words.size() && words[last].cp_end - start_cp <= max_chars) ++last;
   const std::uint32_t begin = best_first == 0 ? 0 : words[best_first].begin;
-  const std::uint32_t end = last == 0 ? 0 : (last == words.size() ? size : words[last - 1].end);
+  std::uint32_t end = last == words.size() ? size : 0;
+  for (std::size_t i = best_first; i < last && end < size; ++i) end = std::max(end, words[i].end);
   std::string html = begin > 0 ? "…" : "";
   html += render(text, words, best_first, last, begin, end);
   if (end < size) html += "…";

@@ -2,6 +2,8 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <thread>
@@ -76,12 +78,19 @@ int main(int argc, char** argv) {
               status ? status->documents : 0, config.host.c_str(), *bound);
   std::fflush(stdout);
 
+  // stop() is a no-op until the server runs, so a signal that arrives while it is starting
+  // is retried until run() returns.
+  std::atomic<bool> finished{false};
   std::thread waiter([&] {
     int signal = 0;
     sigwait(&signals, &signal);
-    server.stop();
+    while (!finished) {
+      server.stop();
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
   });
   server.run();
+  finished = true;
   pthread_kill(waiter.native_handle(), SIGTERM);  // wakes the waiter if the server stopped first
   waiter.join();
   return kExitOk;

@@ -396,3 +396,18 @@ TEST(IndexBuilderTest, AbsoluteAndRelativePathsWork) {
 
 }  // namespace
 }  // namespace concord::indexer
+
+namespace concord::indexer {
+namespace {
+
+// A fresh checkout has no var/ folder yet: the first build creates the folders above the index.
+TEST(IndexBuilderTest, CreatesMissingParentFolders) {
+  const TempDir dir;
+  write_file(dir / "docs.jsonl", kDocs);
+  const Build b = build((dir.path() / "var" / "deeper" / "idx").string(), {dir / "docs.jsonl"}, "");
+  ASSERT_TRUE(b.report.ok()) << b.report.error().message;
+  EXPECT_TRUE(fs::is_symlink(dir.path() / "var" / "deeper" / "idx"));
+}
+
+}  // namespace
+}  // namespace concord::indexer

@@ -164,7 +164,7 @@ checks=$((checks + 1)); [[ ! -e $work/idx5 && ! -L $work/idx5 ]] || fail "an ind
 printf '綠色創新\n知识产权保护\n' >"$work/zh.txt"
 name="analyze zh"; run "$work/zh.txt" -- analyze --lang zh
 expect_rc 0
-expect_line $'绿色 创新\n知识 产权 保护'
+expect_line $'绿色 创新\n知识产权 保护'
 
 printf "L'innovation et les brevets\n" >"$work/fr.txt"
 name="analyze fr"; run "$work/fr.txt" -- analyze --lang fr

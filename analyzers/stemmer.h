@@ -1,0 +1,38 @@
+// Stems for one language: Snowball through Xapian, and a light stemmer for Arabic.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace concord::analyzers {
+
+/// Not thread-safe (Xapian::Stem is not): one per Analyzer.
+class Stemmer {
+ public:
+  /// A stemmer for `lang`, or nullptr when the language has none (zh, ja, th, ...).
+  static std::unique_ptr<Stemmer> for_language(std::string_view lang);
+  virtual ~Stemmer() = default;
+  /// The stem of a normalised word (Token::word before teh-marbuta folding).
+  virtual std::string stem(const std::string& word) = 0;
+};
+
+/// Arabic light stemming: strips the conjunction و, the article and its prepositional forms
+/// (ال بال كال فال لل وال) and common suffixes (ها ان ات ون ين يه ه ي). The Snowball Arabic
+/// stemmer is inconsistent on plurals and clitics (NOTES.md: البراءات→براء, براءات→راءا).
+std::string arabic_light_stem(std::string_view word);
+
+/// Stems a word is indexed and searched under besides Token::stem, each different from it and
+/// from one another; empty for most words. One stem per word cannot serve every spelling:
+/// - Arabic: the Snowball stem of the light stem (it removes what the light stemmer leaves,
+///   such as verb affixes), and the light stem after a single-letter preposition ب ل ك ف
+///   (بكاليفورنيا, لكاليفورنيا), which light stemming leaves alone because so many words
+///   begin with those letters.
+/// - Latin-script languages with a stemmer: the stem of the word without accents, so that
+///   "informacion" finds "información" (ñ keeps its tilde: año and ano are different words).
+/// `word` is a normalised Token::word; `stem` is its Token::stem. Thread-safe.
+std::vector<std::string> extra_stems(std::string_view word, std::string_view stem,
+                                     std::string_view lang);
+
+}  // namespace concord::analyzers
