@@ -1,7 +1,9 @@
 #include "searchd/engine.h"
 
+#include <algorithm>
 #include <chrono>
 
+#include "analyzers/language_detector.h"
 #include "indexer/document_builder.h"
 #include "indexer/schema.h"
 #include "searchd/facet_counter.h"
@@ -155,6 +157,27 @@ Result<IndexStatus> Engine::status() {
   auto lease = pool_.acquire();
   if (!lease) return lease.error();
   return IndexStatus{(*lease)->db.get_doccount(), schema::kVersion};
+}
+
+Result<Analysis> Engine::analyze(std::string_view text, std::string_view lang) {
+  constexpr std::size_t kMaxAnalyzeBytes = 64 * 1024;
+  if (text.size() > kMaxAnalyzeBytes) {
+    return make_error(ErrorCode::kInvalidParameter, "text: longer than 65536 bytes", "text");
+  }
+  const bool code_like =
+      lang.size() >= 2 && lang.size() <= 3 &&
+      std::all_of(lang.begin(), lang.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!lang.empty() && !code_like) {
+    return make_error(ErrorCode::kInvalidParameter, "lang: want a language code such as \"zh\"",
+                      "lang");
+  }
+  auto lease = pool_.acquire();
+  if (!lease) return lease.error();
+  Analysis analysis;
+  analysis.lang = lang.empty() ? analyzers::detect_language(text) : std::string(lang);
+  analysis.detected = lang.empty();
+  analysis.tokens = (*lease)->analyzers.get(analysis.lang).analyze(text);
+  return analysis;
 }
 
 }  // namespace concord::search

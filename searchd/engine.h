@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analyzers/token.h"
 #include "indexer/result.h"
 #include "indexer/theme_catalog.h"
 #include "searchd/search_request.h"
@@ -27,6 +28,13 @@ struct IndexStatus {
   int schema_version = 0;
 };
 
+/// How a text is analysed, as the index sees it (like Elasticsearch's _analyze).
+struct Analysis {
+  std::string lang;
+  bool detected = false;  // the language was detected, not given
+  std::vector<analyzers::Token> tokens;
+};
+
 /// Searches the live index at a path. Thread-safe: every call leases its own Xapian handles,
 /// and every call sees the latest generation and commit.
 class Engine {
@@ -40,6 +48,8 @@ class Engine {
   Result<nlohmann::json> document(std::string_view id);
   Result<std::vector<indexer::Theme>> themes();
   Result<IndexStatus> status();
+  /// Analyses `text` in `lang` ("" to detect it) with the production analyzers.
+  Result<Analysis> analyze(std::string_view text, std::string_view lang);
 
  private:
   Engine(const std::string& index_path, const EngineOptions& options)

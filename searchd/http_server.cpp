@@ -44,6 +44,18 @@ void handle_document(Engine& engine, const httplib::Request& req, httplib::Respo
   send_json(res, *document);
 }
 
+void handle_analyze(Engine& engine, const httplib::Request& req, httplib::Response& res) {
+  const nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
+  if (!body.is_object() || !body.contains("text") || !body["text"].is_string() ||
+      (body.contains("lang") && !body["lang"].is_string())) {
+    return send_error(res, make_error(ErrorCode::kInvalidParameter,
+                                      "body must be {\"text\": string, \"lang\": string}"));
+  }
+  auto analysis = engine.analyze(body["text"].get<std::string>(), body.value("lang", ""));
+  if (!analysis) return send_error(res, analysis.error());
+  send_json(res, encode_analysis(*analysis));
+}
+
 void handle_themes(Engine& engine, const httplib::Request&, httplib::Response& res) {
   auto themes = engine.themes();
   if (!themes) return send_error(res, themes.error());
@@ -87,6 +99,7 @@ void HttpServer::register_routes() {
   server_->Post("/v1/search", bound(handle_search_post));
   server_->Get(R"(/v1/documents/([^/]+))", bound(handle_document));
   server_->Get("/v1/themes", bound(handle_themes));
+  server_->Post("/v1/analyze", bound(handle_analyze));
   server_->Get("/healthz", bound(handle_health));
   if (!config_.web_dir.empty()) {
     server_->set_mount_point("/", config_.web_dir, {{"Cache-Control", "no-cache"}});

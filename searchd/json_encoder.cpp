@@ -46,4 +46,26 @@ nlohmann::json encode_status(const IndexStatus& status) {
       {"status", "ok"}, {"documents", status.documents}, {"schema_version", status.schema_version}};
 }
 
+nlohmann::json encode_analysis(const Analysis& analysis) {
+  nlohmann::json words = nlohmann::json::array();
+  nlohmann::json terms = nlohmann::json::array();
+  nlohmann::json tokens = nlohmann::json::array();
+  for (const auto& t : analysis.tokens) {
+    if (!t.subword) words.push_back(t.word);
+    terms.push_back(t.word);
+    if (!t.stem.empty()) terms.push_back("Z" + t.stem);
+    tokens.push_back({{"word", t.word},
+                      {"stem", t.stem},
+                      {"start", t.begin},
+                      {"end", t.end},
+                      {"position", t.position},
+                      {"subword", t.subword}});
+  }
+  return {{"lang", analysis.lang},
+          {"detected", analysis.detected},
+          {"words", std::move(words)},
+          {"terms", std::move(terms)},
+          {"tokens", std::move(tokens)}};
+}
+
 }  // namespace concord::search

@@ -14,5 +14,6 @@ namespace concord::search {
 nlohmann::json encode_search_response(const SearchResponse& response);
 nlohmann::json encode_themes(const std::vector<indexer::Theme>& themes);
 nlohmann::json encode_status(const IndexStatus& status);
+nlohmann::json encode_analysis(const Analysis& analysis);
 
 }  // namespace concord::search

@@ -120,8 +120,14 @@ Result<Ok> apply_single(SearchRequest& r, const std::string& key, const std::str
       start = end + 1;
     }
   } else if (key == "ui_lang") {
-    if (value.size() < 2 || value.size() > 12) return bad(key, "must be a language code");
-    r.ui_lang = value.substr(0, value.find('-'));
+    // Only code-shaped values: each distinct language keeps an analyzer alive per thread.
+    std::string primary = value.substr(0, value.find('-'));
+    std::transform(primary.begin(), primary.end(), primary.begin(), ::tolower);
+    if (primary.size() < 2 || primary.size() > 3 ||
+        !std::all_of(primary.begin(), primary.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return bad(key, "must be a language code such as \"fr\" or \"zh-Hant\"");
+    }
+    r.ui_lang = primary;
   } else if (key == "highlight") {
     if (value == "true" || value == "1")
       r.highlight = true;

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <algorithm>
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -169,6 +170,38 @@ TEST_F(HttpTest, MalformedRequestsGetA4xxJsonErrorNeverA500) {
       expect_error_shape(json::parse(res->body, nullptr, false),
                          res->status == 404 ? "not_found" : "invalid_parameter");
     }
+  }
+}
+
+TEST_F(HttpTest, AnalyzeShowsWordsAndTermsAsIndexed) {
+  auto res =
+      client().Post("/v1/analyze", R"({"text": "中國農業發展銀行支持知識產權", "lang": "zh"})",
+                    "application/json");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  const json body = json::parse(res->body);
+  const auto& words = body["words"];
+  const auto& terms = body["terms"];
+  EXPECT_NE(std::find(words.begin(), words.end(), "知识产权"), words.end()) << body.dump();
+  EXPECT_EQ(std::find(words.begin(), words.end(), "农业"), words.end()) << body.dump();
+  EXPECT_NE(std::find(terms.begin(), terms.end(), "农业"), terms.end()) << body.dump();
+
+  auto detected = client().Post(
+      "/v1/analyze", R"({"text": "Les brevets protègent l'innovation verte dans les pays du Sud"})",
+      "application/json");
+  ASSERT_TRUE(detected);
+  const json french = json::parse(detected->body);
+  EXPECT_EQ(french["lang"], "fr");
+  EXPECT_TRUE(french["detected"]);
+  const auto& french_terms = french["terms"];
+  EXPECT_NE(std::find(french_terms.begin(), french_terms.end(), "Zbrevet"), french_terms.end());
+
+  for (const char* bad :
+       {R"({"lang": "zh"})", R"({"text": 3})", R"({"text": "x", "lang": "../x"})", "not json"}) {
+    auto r = client().Post("/v1/analyze", bad, "application/json");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 400) << bad;
+    expect_error_shape(json::parse(r->body), "invalid_parameter");
   }
 }
 
