@@ -12,6 +12,8 @@ enum class ErrorCode {
   kInvalidParameter,
   kInvalidDocument,
   kNotFound,
+  kUnauthorized,  // missing or wrong credentials
+  kForbidden,     // a feature that configuration turned off
   kIndexUnavailable,
   kSchemaMismatch,
   kIoError,

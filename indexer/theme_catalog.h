@@ -19,6 +19,7 @@ struct Theme {
 class ThemeCatalog {
  public:
   ThemeCatalog() = default;
+  explicit ThemeCatalog(std::vector<Theme> themes) : themes_(std::move(themes)) {}
   static Result<ThemeCatalog> load(const std::string& path);
   static Result<ThemeCatalog> parse(std::string_view json);
   std::string to_json() const;

@@ -11,6 +11,10 @@ int http_status(ErrorCode code) {
       return 400;
     case ErrorCode::kNotFound:
       return 404;
+    case ErrorCode::kUnauthorized:
+      return 401;
+    case ErrorCode::kForbidden:
+      return 403;
     case ErrorCode::kIndexUnavailable:
     case ErrorCode::kSchemaMismatch:
       return 503;
@@ -29,6 +33,10 @@ const char* error_code_name(ErrorCode code) {
       return "invalid_document";
     case ErrorCode::kNotFound:
       return "not_found";
+    case ErrorCode::kUnauthorized:
+      return "unauthorized";
+    case ErrorCode::kForbidden:
+      return "forbidden";
     case ErrorCode::kIndexUnavailable:
       return "index_unavailable";
     case ErrorCode::kSchemaMismatch:

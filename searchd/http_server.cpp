@@ -2,76 +2,42 @@
 
 #include <httplib.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <iostream>
 
+#include "searchd/handlers.h"
 #include "searchd/http_errors.h"
-#include "searchd/json_encoder.h"
-#include "searchd/request_decoder.h"
 
 namespace concord::search {
+
 namespace {
 
-void send_json(httplib::Response& res, const nlohmann::json& body) {
-  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                  "application/json");
+using Clock = std::chrono::steady_clock;
+
+// cpp-httplib runs a request's pre-routing hook, handler and logger on one worker thread.
+thread_local Clock::time_point request_started;
+
+bool origin_allowed(const ServerConfig& config, const std::string& origin) {
+  return std::find(config.cors_origins.begin(), config.cors_origins.end(), origin) !=
+         config.cors_origins.end();
 }
 
-void search(Engine& engine, const Params& params, httplib::Response& res) {
-  auto request = decode_search_request(params);
-  if (!request) return send_error(res, request.error());
-  auto response = engine.search(*request);
-  if (!response) return send_error(res, response.error());
-  send_json(res, encode_search_response(*response));
-}
-
-void handle_search_get(Engine& engine, const httplib::Request& req, httplib::Response& res) {
-  search(engine, Params(req.params.begin(), req.params.end()), res);
-}
-
-void handle_search_post(Engine& engine, const httplib::Request& req, httplib::Response& res) {
-  const nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
-  if (body.is_discarded()) {
-    return send_error(res, make_error(ErrorCode::kInvalidParameter, "body is not valid JSON"));
-  }
-  auto params = params_from_json(body);
-  if (!params) return send_error(res, params.error());
-  search(engine, *params, res);
-}
-
-void handle_document(Engine& engine, const httplib::Request& req, httplib::Response& res) {
-  auto document = engine.document(req.matches[1].str());
-  if (!document) return send_error(res, document.error());
-  send_json(res, *document);
-}
-
-void handle_analyze(Engine& engine, const httplib::Request& req, httplib::Response& res) {
-  const nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
-  if (!body.is_object() || !body.contains("text") || !body["text"].is_string() ||
-      (body.contains("lang") && !body["lang"].is_string())) {
-    return send_error(res, make_error(ErrorCode::kInvalidParameter,
-                                      "body must be {\"text\": string, \"lang\": string}"));
-  }
-  auto analysis = engine.analyze(body["text"].get<std::string>(), body.value("lang", ""));
-  if (!analysis) return send_error(res, analysis.error());
-  send_json(res, encode_analysis(*analysis));
-}
-
-void handle_themes(Engine& engine, const httplib::Request&, httplib::Response& res) {
-  auto themes = engine.themes();
-  if (!themes) return send_error(res, themes.error());
-  send_json(res, encode_themes(*themes));
-}
-
-void handle_health(Engine& engine, const httplib::Request&, httplib::Response& res) {
-  auto status = engine.status();
-  if (!status) return send_error(res, status.error());
-  send_json(res, encode_status(*status));
+void log_request(const Request& req, const Response& res, double seconds) {
+  char line[512];
+  std::snprintf(line, sizeof line, "%s %s %s %d %zu %.2fms\n", req.remote_addr.c_str(),
+                req.method.c_str(), req.path.substr(0, 200).c_str(), res.status, res.body.size(),
+                seconds * 1000);
+  std::clog << line;
 }
 
 }  // namespace
 
-HttpServer::HttpServer(Engine& engine, const ServerConfig& config)
-    : engine_(engine), config_(config), server_(std::make_unique<httplib::Server>()) {
+HttpServer::HttpServer(Engine& engine, indexer::LiveWriter* writer, const ServerConfig& config)
+    : config_(config),
+      services_(std::make_unique<Services>(Services{engine, writer, metrics_, config_})),
+      server_(std::make_unique<httplib::Server>()) {
   const int threads = config_.threads;
   server_->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   server_->set_tcp_nodelay(true);
@@ -84,26 +50,53 @@ HttpServer::HttpServer(Engine& engine, const ServerConfig& config)
                                 {"Content-Security-Policy", "default-src 'self'"},
                                 {"Referrer-Policy", "no-referrer"}});
   register_routes();
+  register_hooks();
 }
 
 HttpServer::~HttpServer() = default;
 
 void HttpServer::register_routes() {
-  Engine& engine = engine_;
-  auto bound = [&engine](auto handler) {
-    return [&engine, handler](const httplib::Request& req, httplib::Response& res) {
-      handler(engine, req, res);
-    };
+  Services& services = *services_;
+  auto bound = [&services](auto handler) {
+    return [&services, handler](const Request& req, Response& res) { handler(services, req, res); };
   };
   server_->Get("/v1/search", bound(handle_search_get));
   server_->Post("/v1/search", bound(handle_search_post));
   server_->Get(R"(/v1/documents/([^/]+))", bound(handle_document));
+  server_->Put("/v1/documents", bound(handle_put_documents));
+  server_->Delete(R"(/v1/documents/([^/]+))", bound(handle_delete_document));
   server_->Get("/v1/themes", bound(handle_themes));
   server_->Post("/v1/analyze", bound(handle_analyze));
   server_->Get("/healthz", bound(handle_health));
+  server_->Get("/readyz", bound(handle_ready));
+  server_->Get("/metrics", bound(handle_metrics));
   if (!config_.web_dir.empty()) {
     server_->set_mount_point("/", config_.web_dir, {{"Cache-Control", "no-cache"}});
   }
+}
+
+void HttpServer::register_hooks() {
+  const ServerConfig& config = config_;
+  // CORS: only configured origins get the headers; a preflight from any other is refused.
+  server_->set_pre_routing_handler([&config](const Request& req, Response& res) {
+    request_started = Clock::now();
+    const std::string origin = req.get_header_value("Origin");
+    const bool allowed = !origin.empty() && origin_allowed(config, origin);
+    if (allowed) {
+      res.set_header("Access-Control-Allow-Origin", origin);
+      res.set_header("Vary", "Origin");
+    }
+    if (req.method != "OPTIONS") return httplib::Server::HandlerResponse::Unhandled;
+    if (!allowed) {
+      send_error(res, make_error(ErrorCode::kForbidden, "origin not allowed"));
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    res.status = 204;
+    res.set_header("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
+    res.set_header("Access-Control-Allow-Headers", "Content-Type, Authorization");
+    res.set_header("Access-Control-Max-Age", "600");
+    return httplib::Server::HandlerResponse::Handled;
+  });
 
   // Fill in a JSON body for errors that no handler wrote (unknown routes, 413, 400 from the
   // parser); a body already written by a handler is left as it is.
@@ -132,9 +125,12 @@ void HttpServer::register_routes() {
         std::cerr << "concord-searchd: internal error: " << what << "\n";
         send_error(res, make_error(ErrorCode::kInternal, "internal error"));
       });
-  server_->set_logger([](const httplib::Request& req, const httplib::Response& res) {
-    std::clog << req.method << ' ' << req.path << ' ' << res.status << ' ' << res.body.size()
-              << '\n';
+  Metrics& metrics = metrics_;
+  const bool access_log = config_.access_log;
+  server_->set_logger([&metrics, access_log](const Request& req, const Response& res) {
+    const double seconds = std::chrono::duration<double>(Clock::now() - request_started).count();
+    metrics.observe(Metrics::route_of(req.method, req.path), res.status, seconds);
+    if (access_log) log_request(req, res, seconds);
   });
 }
 

@@ -1,10 +1,12 @@
-// The HTTP layer: routes, limits and headers around an Engine.
+// The HTTP layer: the route table, limits, headers, CORS, logging and metrics around an Engine.
 #pragma once
 
 #include <memory>
 
+#include "indexer/live_writer.h"
 #include "indexer/result.h"
 #include "searchd/engine.h"
+#include "searchd/metrics.h"
 #include "searchd/server_config.h"
 
 namespace httplib {
@@ -13,9 +15,12 @@ class Server;
 
 namespace concord::search {
 
+struct Services;
+
 class HttpServer {
  public:
-  HttpServer(Engine& engine, const ServerConfig& config);
+  /// `writer` may be null: the write API then answers 403.
+  HttpServer(Engine& engine, indexer::LiveWriter* writer, const ServerConfig& config);
   ~HttpServer();
 
   /// Binds the configured address; returns the port, which tells a free port when 0 was asked.
@@ -26,9 +31,11 @@ class HttpServer {
 
  private:
   void register_routes();
+  void register_hooks();
 
-  Engine& engine_;
   ServerConfig config_;
+  Metrics metrics_;
+  std::unique_ptr<Services> services_;
   std::unique_ptr<httplib::Server> server_;
 };
 

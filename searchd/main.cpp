@@ -6,10 +6,13 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <thread>
 
 #include <CLI/CLI.hpp>
 
+#include "indexer/live_writer.h"
+#include "indexer/schema.h"
 #include "searchd/engine.h"
 #include "searchd/http_server.h"
 #include "searchd/server_config.h"
@@ -31,32 +34,35 @@ int main(int argc, char** argv) {
   concord::search::ServerConfig config;
   config.web_dir = CONCORD_WEB_DIR;
   std::string config_file;
+  concord::search::ServerConfig flags;
   CLI::App app{"concord-searchd: multilingual search over HTTP"};
-  app.add_option("--config", config_file, "JSON configuration file; flags override it");
-  auto* index = app.add_option("--index", config.index_path, "Index path");
-  auto* host = app.add_option("--host", config.host, "Address to listen on");
-  auto* port = app.add_option("--port", config.port, "Port (0: any free port)");
-  auto* web = app.add_option("--web", config.web_dir, "Folder of the search page");
-  auto* threads = app.add_option("--threads", config.threads, "Worker threads");
+  app.set_version_flag("--version", "concord-searchd " CONCORD_VERSION " (index schema " +
+                                        std::to_string(concord::indexer::schema::kVersion) + ")");
+  app.add_option("--config", config_file, "JSON configuration file (see README)");
+  auto* index = app.add_option("--index", flags.index_path, "Index path");
+  auto* host = app.add_option("--host", flags.host, "Address to listen on");
+  auto* port = app.add_option("--port", flags.port, "Port (0: any free port)");
+  auto* web = app.add_option("--web", flags.web_dir, "Folder of the search page");
+  auto* threads = app.add_option("--threads", flags.threads, "Worker threads");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
+  // Precedence: built-in defaults < configuration file < CONCORD_* environment < flags.
   if (!config_file.empty()) {
-    // The file first, then the flags given on the command line over it.
-    concord::search::ServerConfig from_file = config;
-    if (auto loaded = concord::search::load_config_file(config_file, from_file); !loaded) {
+    if (auto loaded = concord::search::load_config_file(config_file, config); !loaded) {
       return fail(loaded.error().message, kExitUsage);
     }
-    if (!*index) config.index_path = from_file.index_path;
-    if (!*host) config.host = from_file.host;
-    if (!*port) config.port = from_file.port;
-    if (!*web) config.web_dir = from_file.web_dir;
-    if (!*threads) config.threads = from_file.threads;
-    config.max_body_bytes = from_file.max_body_bytes;
-    config.read_timeout_seconds = from_file.read_timeout_seconds;
   }
+  if (auto loaded = concord::search::load_config_env(config); !loaded) {
+    return fail(loaded.error().message, kExitUsage);
+  }
+  if (*index) config.index_path = flags.index_path;
+  if (*host) config.host = flags.host;
+  if (*port) config.port = flags.port;
+  if (*web) config.web_dir = flags.web_dir;
+  if (*threads) config.threads = flags.threads;
   if (auto valid = concord::search::validate_config(config); !valid) {
     return fail(valid.error().message, kExitUsage);
   }
@@ -70,12 +76,20 @@ int main(int argc, char** argv) {
 
   auto engine = concord::search::Engine::open(config.index_path);
   if (!engine) return fail(engine.error().message, kExitFailure);
-  concord::search::HttpServer server(**engine, config);
+  std::unique_ptr<concord::indexer::LiveWriter> writer;
+  if (!config.write_token.empty()) {
+    auto started = concord::indexer::LiveWriter::start(
+        {config.index_path, static_cast<std::size_t>(config.commit_every),
+         std::chrono::milliseconds(config.commit_interval_ms)});
+    if (!started) return fail(started.error().message, kExitFailure);
+    writer = std::move(started).value();
+  }
+  concord::search::HttpServer server(**engine, writer.get(), config);
   auto bound = server.bind();
   if (!bound) return fail(bound.error().message, kExitFailure);
   auto status = (*engine)->status();
-  std::printf("concord-searchd: %zu documents, listening on http://%s:%d/\n",
-              status ? status->documents : 0, config.host.c_str(), *bound);
+  std::printf("concord-searchd: %zu documents, write API %s, listening on http://%s:%d/\n",
+              status ? status->documents : 0, writer ? "on" : "off", config.host.c_str(), *bound);
   std::fflush(stdout);
 
   // stop() is a no-op until the server runs, so a signal that arrives while it is starting
@@ -93,5 +107,6 @@ int main(int argc, char** argv) {
   finished = true;
   pthread_kill(waiter.native_handle(), SIGTERM);  // wakes the waiter if the server stopped first
   waiter.join();
+  if (writer) writer->stop();  // commits what is pending before the process ends
   return kExitOk;
 }

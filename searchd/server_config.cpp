@@ -1,5 +1,7 @@
 #include "searchd/server_config.h"
 
+#include <charconv>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -12,7 +14,88 @@ Error config_error(const std::string& key, const std::string& message) {
   return make_error(ErrorCode::kInvalidParameter, key + ": " + message, key);
 }
 
+template <typename T>
+std::function<Result<Ok>(ServerConfig&, const std::string&)> number(const char* name,
+                                                                    T ServerConfig::*field) {
+  return [name, field](ServerConfig& c, const std::string& value) -> Result<Ok> {
+    T n{};
+    auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+    if (ec != std::errc() || end != value.data() + value.size()) {
+      return config_error(name, "must be a whole number, not \"" + value + "\"");
+    }
+    c.*field = n;
+    return Ok{};
+  };
+}
+
+std::function<Result<Ok>(ServerConfig&, const std::string&)> text(
+    std::string ServerConfig::*field) {
+  return [field](ServerConfig& c, const std::string& value) -> Result<Ok> {
+    c.*field = value;
+    return Ok{};
+  };
+}
+
+Result<Ok> set_origins(ServerConfig& c, const std::string& value) {
+  c.cors_origins.clear();
+  std::size_t start = 0;
+  while (start < value.size()) {
+    std::size_t end = value.find(',', start);
+    if (end == std::string::npos) end = value.size();
+    std::string origin = value.substr(start, end - start);
+    origin.erase(0, origin.find_first_not_of(' '));
+    origin.erase(origin.find_last_not_of(' ') + 1);
+    if (!origin.empty()) c.cors_origins.push_back(origin);
+    start = end + 1;
+  }
+  return Ok{};
+}
+
+Result<Ok> set_access_log(ServerConfig& c, const std::string& value) {
+  if (value != "true" && value != "false") return config_error("access_log", "true or false");
+  c.access_log = value == "true";
+  return Ok{};
+}
+
+// JSON values arrive as the strings an environment variable would hold.
+Result<std::string> json_to_text(const std::string& key, const nlohmann::json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_number_integer() || value.is_boolean()) return value.dump();
+  if (value.is_array()) {
+    std::string joined;
+    for (const auto& item : value) {
+      if (!item.is_string()) return config_error(key, "must be a list of strings");
+      joined += (joined.empty() ? "" : ",") + item.get<std::string>();
+    }
+    return joined;
+  }
+  return config_error(key, "must be a string, a whole number, a boolean or a list");
+}
+
 }  // namespace
+
+const std::vector<ConfigKey>& config_keys() {
+  static const std::vector<ConfigKey> keys = {
+      {"index", "CONCORD_INDEX", "index path (the live link)", text(&ServerConfig::index_path)},
+      {"host", "CONCORD_HOST", "address to listen on", text(&ServerConfig::host)},
+      {"port", "CONCORD_PORT", "port, 0 for any free one", number("port", &ServerConfig::port)},
+      {"web_dir", "CONCORD_WEB_DIR", "folder of the search page", text(&ServerConfig::web_dir)},
+      {"threads", "CONCORD_THREADS", "worker threads", number("threads", &ServerConfig::threads)},
+      {"max_body_bytes", "CONCORD_MAX_BODY_BYTES", "largest request body",
+       number("max_body_bytes", &ServerConfig::max_body_bytes)},
+      {"read_timeout_seconds", "CONCORD_READ_TIMEOUT_SECONDS", "slow-client timeout",
+       number("read_timeout_seconds", &ServerConfig::read_timeout_seconds)},
+      {"write_token", "CONCORD_WRITE_TOKEN", "bearer token; enables the write API",
+       text(&ServerConfig::write_token)},
+      {"commit_every", "CONCORD_COMMIT_EVERY", "changes per commit, at most",
+       number("commit_every", &ServerConfig::commit_every)},
+      {"commit_interval_ms", "CONCORD_COMMIT_INTERVAL_MS", "longest wait before a commit",
+       number("commit_interval_ms", &ServerConfig::commit_interval_ms)},
+      {"cors_origins", "CONCORD_CORS_ORIGINS", "allowed browser origins (comma list)", set_origins},
+      {"access_log", "CONCORD_ACCESS_LOG", "one log line per request", set_access_log},
+  };
+  return keys;
+}
 
 Result<Ok> load_config_file(const std::string& path, ServerConfig& config) {
   std::ifstream in(path);
@@ -22,21 +105,23 @@ Result<Ok> load_config_file(const std::string& path, ServerConfig& config) {
     return make_error(ErrorCode::kInvalidParameter, path + ": not a JSON object");
   }
   for (const auto& [key, value] : json.items()) {
-    if (key == "index" || key == "host" || key == "web_dir") {
-      if (!value.is_string()) return config_error(key, "must be a string");
-      (key == "index"  ? config.index_path
-       : key == "host" ? config.host
-                       : config.web_dir) = value.get<std::string>();
-    } else if (key == "port" || key == "threads" || key == "read_timeout_seconds") {
-      if (!value.is_number_integer()) return config_error(key, "must be a whole number");
-      (key == "port"      ? config.port
-       : key == "threads" ? config.threads
-                          : config.read_timeout_seconds) = value.get<int>();
-    } else if (key == "max_body_bytes") {
-      if (!value.is_number_unsigned()) return config_error(key, "must be a positive number");
-      config.max_body_bytes = value.get<std::size_t>();
-    } else {
-      return config_error(key, "unknown configuration key");
+    const auto& keys = config_keys();
+    auto it =
+        std::find_if(keys.begin(), keys.end(), [&](const ConfigKey& k) { return k.name == key; });
+    if (it == keys.end()) return config_error(key, "unknown configuration key (in " + path + ")");
+    auto as_text = json_to_text(key, value);
+    if (!as_text) return as_text.error();
+    if (auto set = it->set(config, *as_text); !set) return set.error();
+  }
+  return Ok{};
+}
+
+Result<Ok> load_config_env(ServerConfig& config) {
+  for (const ConfigKey& key : config_keys()) {
+    if (const char* value = std::getenv(key.env)) {
+      if (auto set = key.set(config, value); !set) {
+        return config_error(key.env, set.error().message);
+      }
     }
   }
   return Ok{};
@@ -49,6 +134,17 @@ Result<Ok> validate_config(const ServerConfig& config) {
     return config_error("threads", "must be 1 to 1024");
   }
   if (config.read_timeout_seconds < 1) return config_error("read_timeout_seconds", "must be ≥ 1");
+  if (config.max_body_bytes < 1024) return config_error("max_body_bytes", "must be ≥ 1024");
+  if (!config.write_token.empty() && config.write_token.size() < 16) {
+    return config_error("write_token", "must be at least 16 characters");
+  }
+  if (config.commit_every < 1) return config_error("commit_every", "must be ≥ 1");
+  if (config.commit_interval_ms < 10) return config_error("commit_interval_ms", "must be ≥ 10");
+  for (const std::string& origin : config.cors_origins) {
+    if (!origin.starts_with("http://") && !origin.starts_with("https://")) {
+      return config_error("cors_origins", "\"" + origin + "\" is not an http(s) origin");
+    }
+  }
   if (!config.web_dir.empty() && !std::filesystem::is_directory(config.web_dir)) {
     return config_error("web_dir", "no such folder: " + config.web_dir);
   }

@@ -1,8 +1,10 @@
-// searchd's configuration: one plain struct, from flags and an optional JSON file.
+// searchd's configuration: one plain struct from a JSON file, environment variables and flags.
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "indexer/result.h"
 
@@ -16,10 +18,27 @@ struct ServerConfig {
   int threads = 32;  // each keep-alive connection holds one worker thread
   std::size_t max_body_bytes = 10 << 20;
   int read_timeout_seconds = 5;
+  /// Bearer token of the write API; empty keeps the write API off.
+  std::string write_token;
+  int commit_every = 1000;                // changes per commit, at most
+  int commit_interval_ms = 1000;          // longest wait before pending changes are committed
+  std::vector<std::string> cors_origins;  // origins allowed to call the API from a browser
+  bool access_log = true;
 };
+
+/// One configuration key: its JSON name, environment variable and how to set it from a string.
+struct ConfigKey {
+  const char* name;
+  const char* env;
+  const char* help;
+  std::function<Result<Ok>(ServerConfig&, const std::string&)> set;
+};
+const std::vector<ConfigKey>& config_keys();
 
 /// Reads a JSON configuration file over `config`; unknown keys and wrong types are errors.
 Result<Ok> load_config_file(const std::string& path, ServerConfig& config);
+/// Applies CONCORD_* environment variables over `config`.
+Result<Ok> load_config_env(ServerConfig& config);
 /// Checks the values once, before the server starts.
 Result<Ok> validate_config(const ServerConfig& config);
 

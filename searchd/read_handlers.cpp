@@ -1,0 +1,74 @@
+// Handlers of the read API: decode, call the engine, encode.
+#include <httplib.h>
+
+#include "searchd/handlers.h"
+#include "searchd/http_errors.h"
+#include "searchd/json_encoder.h"
+#include "searchd/request_decoder.h"
+
+namespace concord::search {
+
+void send_json(Response& res, const nlohmann::json& body, int status) {
+  res.status = status;
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/json");
+}
+
+namespace {
+
+void search(Engine& engine, const Params& params, httplib::Response& res) {
+  auto request = decode_search_request(params);
+  if (!request) return send_error(res, request.error());
+  auto response = engine.search(*request);
+  if (!response) return send_error(res, response.error());
+  send_json(res, encode_search_response(*response));
+}
+
+}  // namespace
+
+void handle_search_get(Services& services, const httplib::Request& req, httplib::Response& res) {
+  search(services.engine, Params(req.params.begin(), req.params.end()), res);
+}
+
+void handle_search_post(Services& services, const httplib::Request& req, httplib::Response& res) {
+  const nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
+  if (body.is_discarded()) {
+    return send_error(res, make_error(ErrorCode::kInvalidParameter, "body is not valid JSON"));
+  }
+  auto params = params_from_json(body);
+  if (!params) return send_error(res, params.error());
+  search(services.engine, *params, res);
+}
+
+void handle_document(Services& services, const httplib::Request& req, httplib::Response& res) {
+  auto document = services.engine.document(req.matches[1].str());
+  if (!document) return send_error(res, document.error());
+  send_json(res, *document);
+}
+
+void handle_analyze(Services& services, const httplib::Request& req, httplib::Response& res) {
+  const nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
+  if (!body.is_object() || !body.contains("text") || !body["text"].is_string() ||
+      (body.contains("lang") && !body["lang"].is_string())) {
+    return send_error(res, make_error(ErrorCode::kInvalidParameter,
+                                      "body must be {\"text\": string, \"lang\": string}"));
+  }
+  auto analysis = services.engine.analyze(body["text"].get<std::string>(), body.value("lang", ""));
+  if (!analysis) return send_error(res, analysis.error());
+  send_json(res, encode_analysis(*analysis));
+}
+
+void handle_themes(Services& services, const httplib::Request&, httplib::Response& res) {
+  auto themes = services.engine.themes();
+  if (!themes) return send_error(res, themes.error());
+  send_json(res, encode_themes(*themes));
+}
+
+void handle_health(Services& services, const httplib::Request&, httplib::Response& res) {
+  // Alive means answering; readiness (an index open, its schema accepted) is /readyz.
+  nlohmann::json body = {{"status", "ok"}};
+  if (auto status = services.engine.status()) body = encode_status(*status);
+  send_json(res, body);
+}
+
+}  // namespace concord::search
