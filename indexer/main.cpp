@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "analyzers/analyzer.h"
+#include "indexer/backup.h"
 #include "indexer/document_reader.h"
 #include "indexer/index_builder.h"
 #include "indexer/schema.h"
@@ -79,6 +80,28 @@ int run_check(const std::vector<std::string>& inputs, const std::string& themes_
   return counts->rejected == 0 ? kExitOk : kExitFailure;
 }
 
+int run_backup(const std::string& index, const std::string& file) {
+  auto report = concord::indexer::backup_index(index, file);
+  if (!report) {
+    std::cerr << "concord-indexer: " << report.error().message << "\n";
+    return kExitFailure;
+  }
+  std::printf("backed up %zu documents to %s (%.1f MB)\n", report->documents, file.c_str(),
+              static_cast<double>(report->bytes) / 1e6);
+  return kExitOk;
+}
+
+int run_restore(const std::string& file, const std::string& index) {
+  auto report = concord::indexer::restore_index(file, index);
+  if (!report) {
+    std::cerr << "concord-indexer: " << report.error().message << "\n";
+    return kExitFailure;
+  }
+  std::printf("restored %zu documents from %s; live at %s\n", report->documents, file.c_str(),
+              index.c_str());
+  return kExitOk;
+}
+
 int run_analyze(const std::string& lang, bool terms) {
   const concord::analyzers::Analyzer analyzer(lang);
   std::string line;
@@ -125,6 +148,18 @@ int main(int argc, char** argv) {
   analyze_cmd->add_option("--lang", lang, "Language code (ar, zh, en, fr, ru, es, pt, ...)");
   analyze_cmd->add_flag("--terms", terms, "Print index terms (words and Z-prefixed stems)");
 
+  std::string backup_index, backup_file;
+  auto* backup_cmd = app.add_subcommand("backup", "Write a compacted copy of the live index");
+  backup_cmd->add_option("--index", backup_index, "Live index path")->required();
+  backup_cmd->add_option("--to", backup_file, "Backup file to write")->required();
+
+  std::string restore_index, restore_file;
+  auto* restore_cmd = app.add_subcommand("restore", "Make a backup the live index, atomically");
+  restore_cmd->add_option("--from", restore_file, "Backup file")
+      ->required()
+      ->check(CLI::ExistingFile);
+  restore_cmd->add_option("--index", restore_index, "Live index path")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -134,6 +169,8 @@ int main(int argc, char** argv) {
     if (*build_cmd) return run_build(build);
     if (*check_cmd) return run_check(check_inputs, check_themes);
     if (*analyze_cmd) return run_analyze(lang, terms);
+    if (*backup_cmd) return run_backup(backup_index, backup_file);
+    if (*restore_cmd) return run_restore(restore_file, restore_index);
   } catch (const std::exception& e) {
     std::cerr << "concord-indexer: " << e.what() << "\n";
     return kExitFailure;
