@@ -46,6 +46,18 @@ Hit make_hit(const Xapian::MSetIterator& it, Searcher& searcher, const MatchTerm
   return hit;
 }
 
+// Exact counts of one facet field over every match of `query`.
+std::vector<FacetValue> count_facet(const Xapian::Database& db, const Xapian::Query& query,
+                                    const std::string& field) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());  // counting only: no scores needed
+  FacetCounter counter({field});
+  counter.attach(enquire);
+  enquire.get_mset(0, 0, db.get_doccount());
+  return counter.counts()[field];
+}
+
 // Retries once on DatabaseModifiedError, which means "reopen and repeat".
 template <typename F>
 auto with_reopen(Searcher& searcher, F&& f) -> decltype(f()) {
@@ -106,7 +118,16 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
       break;
   }
-  FacetCounter facets(request.facets);
+  // A facet whose own field is filtered counts as if it were not (disjunctive, as multi-select
+  // facets are expected to): the other values stay visible with what selecting them would add.
+  std::vector<std::string> conjunctive;
+  std::vector<std::string> disjunctive;
+  for (const std::string& field : request.facets) {
+    auto selected = request.filters.find(field);
+    (selected != request.filters.end() && !selected->second.empty() ? disjunctive : conjunctive)
+        .push_back(field);
+  }
+  FacetCounter facets(conjunctive);
   facets.attach(enquire);
   const auto offset = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
   // Visiting every match makes the total and the facet counts exact, not estimates.
@@ -120,6 +141,15 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
     response.hits.push_back(make_hit(it, searcher, text.highlight, request.highlight));
   }
   response.facets = facets.counts();
+  for (const std::string& field : disjunctive) {
+    SearchRequest others = request;
+    others.filters.erase(field);
+    Xapian::Query without = text.query;
+    if (auto filter = build_filter(others)) {
+      without = Xapian::Query(Xapian::Query::OP_FILTER, without, *filter);
+    }
+    response.facets[field] = count_facet(searcher.db, without, field);
+  }
   label_facets(response.facets, searcher.themes, request.ui_lang);
   response.took_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();

@@ -163,6 +163,27 @@ TEST_F(EngineTest, ThemeFilterCountsAgreeWithTotals) {
   }
 }
 
+TEST_F(EngineTest, SelectedFacetCountsIgnoreTheirOwnSelection) {
+  SearchRequest selected;
+  selected.q = "patent";
+  selected.filters["theme"] = {"green-innovation"};
+  selected.filters["lang"] = {"en"};
+  const SearchResponse r = search(selected);
+  ASSERT_GT(r.total, 0u);
+  // Each theme's count is what selecting that theme instead would return.
+  for (const FacetValue& theme : r.facets.at("theme")) {
+    SCOPED_TRACE(theme.value);
+    SearchRequest instead = selected;
+    instead.filters["theme"] = {theme.value};
+    EXPECT_EQ(theme.count, search(instead).total);
+  }
+  EXPECT_GT(r.facets.at("theme").size(), 1u);
+  // Unselected fields count over the results themselves.
+  std::size_t kinds = 0;
+  for (const FacetValue& kind : r.facets.at("kind")) kinds += kind.count;
+  EXPECT_EQ(kinds, r.total);
+}
+
 TEST_F(EngineTest, FiltersCombineWithAndWithinFieldsWithOr) {
   SearchRequest stories;
   stories.filters["kind"] = {"story"};
