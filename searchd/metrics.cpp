@@ -35,7 +35,7 @@ std::string Metrics::route_of(std::string_view method, std::string_view path) {
 void Metrics::observe(std::string_view route, int status, double seconds) {
   std::lock_guard lock(mutex_);
   ++requests_[{std::string(route), status}];
-  Histogram& h = latency_[std::string(route)];
+  Histogram& h = latency_[{std::string(route), status}];
   if (h.buckets.empty()) h.buckets.assign(kBuckets.size(), 0);
   for (std::size_t i = 0; i < kBuckets.size(); ++i) {
     if (seconds <= kBuckets[i]) {
@@ -56,11 +56,14 @@ std::string Metrics::render(const Gauges& gauges) const {
     out += "concord_http_requests_total{route=\"" + key.first + "\",status=\"" +
            std::to_string(key.second) + "\"} " + std::to_string(count) + "\n";
   }
-  out += "# HELP concord_http_request_duration_seconds Time to answer a request.\n";
+  out +=
+      "# HELP concord_http_request_duration_seconds Time to answer a request, by route and "
+      "status.\n";
   out += "# TYPE concord_http_request_duration_seconds histogram\n";
-  for (const auto& [route, h] : latency_) {
+  for (const auto& [key, h] : latency_) {
     std::size_t cumulative = 0;
-    const std::string labels = "route=\"" + route + "\"";
+    const std::string labels =
+        "route=\"" + key.first + "\",status=\"" + std::to_string(key.second) + "\"";
     for (std::size_t i = 0; i < kBuckets.size(); ++i) {
       cumulative += h.buckets[i];
       out += "concord_http_request_duration_seconds_bucket{" + labels + ",le=\"" +

@@ -36,7 +36,7 @@ class Metrics {
   };
   mutable std::mutex mutex_;
   std::map<std::pair<std::string, int>, std::size_t> requests_;
-  std::map<std::string, Histogram> latency_;
+  std::map<std::pair<std::string, int>, Histogram> latency_;
 };
 
 }  // namespace concord::search
