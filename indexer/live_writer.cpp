@@ -6,6 +6,7 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
 
 #include "analyzers/analyzer_cache.h"
 #include "indexer/document_builder.h"
@@ -21,9 +22,11 @@ struct LiveWriter::State {
   std::condition_variable wake;       // the writer thread: work, or stop
   std::condition_variable committed;  // waiters: a commit happened
   std::deque<std::pair<std::uint64_t, WriteOp>> queue;
+  std::unordered_map<std::string, std::uint64_t> pending_upserts;  // id → its last sequence
   std::uint64_t submitted = 0;
   std::uint64_t committed_sequence = 0;
   bool stopping = false;
+  bool flush_requested = false;  // someone waits for a commit: do not wait for the interval
   std::chrono::system_clock::time_point last_commit = std::chrono::system_clock::now();
   std::optional<Error> error;
   std::thread thread;
@@ -70,6 +73,7 @@ void LiveWriter::State::commit(std::uint64_t through) {
   db->commit();
   std::lock_guard lock(mutex);
   committed_sequence = through;
+  std::erase_if(pending_upserts, [&](const auto& entry) { return entry.second <= through; });
   last_commit = std::chrono::system_clock::now();
   committed.notify_all();
 }
@@ -80,17 +84,19 @@ void LiveWriter::State::run() {
   Clock::time_point first_pending{};
   for (;;) {
     std::vector<std::pair<std::uint64_t, WriteOp>> batch;
-    bool stop_now = false;
+    bool commit_now = false;
     {
       std::unique_lock lock(mutex);
       const auto deadline = pending > 0 ? first_pending + options.commit_interval
                                         : Clock::now() + std::chrono::hours(1);
-      wake.wait_until(lock, deadline, [&] { return stopping || !queue.empty(); });
+      wake.wait_until(lock, deadline,
+                      [&] { return stopping || flush_requested || !queue.empty(); });
       while (!queue.empty()) {
         batch.push_back(std::move(queue.front()));
         queue.pop_front();
       }
-      stop_now = stopping;
+      commit_now = stopping || flush_requested;
+      flush_requested = false;
     }
     try {
       if (!batch.empty()) {
@@ -105,7 +111,7 @@ void LiveWriter::State::run() {
           }
         }
       }
-      if (pending > 0 && (stop_now || Clock::now() >= first_pending + options.commit_interval)) {
+      if (pending > 0 && (commit_now || Clock::now() >= first_pending + options.commit_interval)) {
         commit(applied);
         pending = 0;
       }
@@ -114,7 +120,8 @@ void LiveWriter::State::run() {
       pending = 0;
       db.reset();  // reopen on the next batch
     }
-    if (stop_now) break;
+    std::lock_guard lock(mutex);
+    if (stopping) break;
   }
   if (db) db->close();
 }
@@ -145,13 +152,25 @@ LiveWriter::~LiveWriter() {
 std::uint64_t LiveWriter::submit(std::vector<WriteOp> ops) {
   std::lock_guard lock(state_->mutex);
   if (state_->stopping) return 0;
-  for (WriteOp& op : ops) state_->queue.emplace_back(++state_->submitted, std::move(op));
+  for (WriteOp& op : ops) {
+    ++state_->submitted;
+    if (op.kind == WriteOp::Kind::kUpsert) {
+      state_->pending_upserts[op.document.id] = state_->submitted;
+    } else {
+      state_->pending_upserts.erase(op.id);
+    }
+    state_->queue.emplace_back(state_->submitted, std::move(op));
+  }
   state_->wake.notify_one();
   return state_->submitted;
 }
 
 bool LiveWriter::wait_committed(std::uint64_t sequence, std::chrono::milliseconds timeout) {
   std::unique_lock lock(state_->mutex);
+  if (state_->committed_sequence < sequence) {
+    state_->flush_requested = true;
+    state_->wake.notify_one();
+  }
   const auto before = state_->error.has_value();
   return state_->committed.wait_for(lock, timeout, [&] {
     return state_->committed_sequence >= sequence || (!before && state_->error.has_value());
@@ -171,6 +190,11 @@ void LiveWriter::stop() {
 std::uint64_t LiveWriter::committed() const {
   std::lock_guard lock(state_->mutex);
   return state_->committed_sequence;
+}
+
+bool LiveWriter::has_pending_upsert(const std::string& id) const {
+  std::lock_guard lock(state_->mutex);
+  return state_->pending_upserts.contains(id);
 }
 
 std::size_t LiveWriter::queue_depth() const {

@@ -38,12 +38,15 @@ class LiveWriter {
   /// Queues `ops` in order; returns the sequence number that committed() reaches once they
   /// are searchable.
   std::uint64_t submit(std::vector<WriteOp> ops);
-  /// Waits until every change up to `sequence` is committed; false on timeout or writer error.
+  /// Waits until every change up to `sequence` is committed, asking for a commit now rather than
+  /// at the end of the interval; false on timeout or writer error.
   bool wait_committed(std::uint64_t sequence, std::chrono::milliseconds timeout);
   /// Commits what is pending and stops the thread; later submissions are refused.
   void stop();
 
   std::uint64_t committed() const;
+  /// True when an upsert of `id` is queued or applied but not yet committed.
+  bool has_pending_upsert(const std::string& id) const;
   std::size_t queue_depth() const;
   /// When the last commit happened; the start time before the first one.
   std::chrono::system_clock::time_point last_commit_time() const;

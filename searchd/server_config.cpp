@@ -57,42 +57,61 @@ Result<Ok> set_access_log(ServerConfig& c, const std::string& value) {
   return Ok{};
 }
 
-// JSON values arrive as the strings an environment variable would hold.
-Result<std::string> json_to_text(const std::string& key, const nlohmann::json& value) {
-  if (value.is_string()) return value.get<std::string>();
-  if (value.is_number_integer() || value.is_boolean()) return value.dump();
-  if (value.is_array()) {
-    std::string joined;
-    for (const auto& item : value) {
-      if (!item.is_string()) return config_error(key, "must be a list of strings");
-      joined += (joined.empty() ? "" : ",") + item.get<std::string>();
+// JSON values must have the key's type; they then arrive as an environment variable would.
+Result<std::string> json_to_text(const ConfigKey& key, const nlohmann::json& value) {
+  using Type = ConfigKey::Type;
+  switch (key.type) {
+    case Type::kText:
+      if (value.is_string()) return value.get<std::string>();
+      return config_error(key.name, "must be a string");
+    case Type::kNumber:
+      if (value.is_number_integer()) return value.dump();
+      return config_error(key.name, "must be a whole number");
+    case Type::kBool:
+      if (value.is_boolean()) return value.dump();
+      return config_error(key.name, "must be true or false");
+    case Type::kList: {
+      if (!value.is_array()) return config_error(key.name, "must be a list of strings");
+      std::string joined;
+      for (const auto& item : value) {
+        if (!item.is_string()) return config_error(key.name, "must be a list of strings");
+        joined += (joined.empty() ? "" : ",") + item.get<std::string>();
+      }
+      return joined;
     }
-    return joined;
   }
-  return config_error(key, "must be a string, a whole number, a boolean or a list");
+  return config_error(key.name, "unsupported type");
 }
 
 }  // namespace
 
 const std::vector<ConfigKey>& config_keys() {
   static const std::vector<ConfigKey> keys = {
-      {"index", "CONCORD_INDEX", "index path (the live link)", text(&ServerConfig::index_path)},
-      {"host", "CONCORD_HOST", "address to listen on", text(&ServerConfig::host)},
-      {"port", "CONCORD_PORT", "port, 0 for any free one", number("port", &ServerConfig::port)},
-      {"web_dir", "CONCORD_WEB_DIR", "folder of the search page", text(&ServerConfig::web_dir)},
-      {"threads", "CONCORD_THREADS", "worker threads", number("threads", &ServerConfig::threads)},
-      {"max_body_bytes", "CONCORD_MAX_BODY_BYTES", "largest request body",
+      {"index", "CONCORD_INDEX", "index path (the live link)", ConfigKey::Type::kText,
+       text(&ServerConfig::index_path)},
+      {"host", "CONCORD_HOST", "address to listen on", ConfigKey::Type::kText,
+       text(&ServerConfig::host)},
+      {"port", "CONCORD_PORT", "port, 0 for any free one", ConfigKey::Type::kNumber,
+       number("port", &ServerConfig::port)},
+      {"web_dir", "CONCORD_WEB_DIR", "folder of the search page", ConfigKey::Type::kText,
+       text(&ServerConfig::web_dir)},
+      {"threads", "CONCORD_THREADS", "worker threads", ConfigKey::Type::kNumber,
+       number("threads", &ServerConfig::threads)},
+      {"max_body_bytes", "CONCORD_MAX_BODY_BYTES", "largest request body", ConfigKey::Type::kNumber,
        number("max_body_bytes", &ServerConfig::max_body_bytes)},
       {"read_timeout_seconds", "CONCORD_READ_TIMEOUT_SECONDS", "slow-client timeout",
+       ConfigKey::Type::kNumber,
        number("read_timeout_seconds", &ServerConfig::read_timeout_seconds)},
       {"write_token", "CONCORD_WRITE_TOKEN", "bearer token; enables the write API",
-       text(&ServerConfig::write_token)},
+       ConfigKey::Type::kText, text(&ServerConfig::write_token)},
       {"commit_every", "CONCORD_COMMIT_EVERY", "changes per commit, at most",
-       number("commit_every", &ServerConfig::commit_every)},
+       ConfigKey::Type::kNumber, number("commit_every", &ServerConfig::commit_every)},
       {"commit_interval_ms", "CONCORD_COMMIT_INTERVAL_MS", "longest wait before a commit",
-       number("commit_interval_ms", &ServerConfig::commit_interval_ms)},
-      {"cors_origins", "CONCORD_CORS_ORIGINS", "allowed browser origins (comma list)", set_origins},
-      {"access_log", "CONCORD_ACCESS_LOG", "one log line per request", set_access_log},
+       ConfigKey::Type::kNumber, number("commit_interval_ms", &ServerConfig::commit_interval_ms)},
+      {"cors_origins", "CONCORD_CORS_ORIGINS", "allowed browser origins (comma list)",
+       ConfigKey::Type::kList, set_origins},
+      {"access_log", "CONCORD_ACCESS_LOG", "one log line per request", ConfigKey::Type::kBool,
+       set_access_log},
   };
   return keys;
 }
@@ -109,7 +128,7 @@ Result<Ok> load_config_file(const std::string& path, ServerConfig& config) {
     auto it =
         std::find_if(keys.begin(), keys.end(), [&](const ConfigKey& k) { return k.name == key; });
     if (it == keys.end()) return config_error(key, "unknown configuration key (in " + path + ")");
-    auto as_text = json_to_text(key, value);
+    auto as_text = json_to_text(*it, value);
     if (!as_text) return as_text.error();
     if (auto set = it->set(config, *as_text); !set) return set.error();
   }

@@ -28,9 +28,11 @@ struct ServerConfig {
 
 /// One configuration key: its JSON name, environment variable and how to set it from a string.
 struct ConfigKey {
+  enum class Type { kText, kNumber, kList, kBool };
   const char* name;
   const char* env;
   const char* help;
+  Type type;
   std::function<Result<Ok>(ServerConfig&, const std::string&)> set;
 };
 const std::vector<ConfigKey>& config_keys();

@@ -74,20 +74,26 @@ void handle_put_documents(Services& services, const Request& req, Response& res)
     items.push_back(std::move(item));
   }
   const bool committed = wait_if_asked(services, req, outcome.sequence);
-  const int status = outcome.accepted == 0 ? 400 : (committed ? 200 : 202);
-  send_json(res,
-            {{"accepted", outcome.accepted},
-             {"rejected", outcome.rejected},
-             {"committed", committed},
-             {"items", std::move(items)}},
-            status);
+  nlohmann::json body = {{"accepted", outcome.accepted},
+                         {"rejected", outcome.rejected},
+                         {"committed", committed},
+                         {"items", std::move(items)}};
+  if (outcome.accepted == 0) {  // nothing applied: an error, with the per-line reasons
+    body["error"] = {{"code", "invalid_document"},
+                     {"message", "no valid document: every line was rejected (see items)"}};
+    return send_json(res, body, 400);
+  }
+  send_json(res, body, committed ? 200 : 202);
 }
 
 void handle_delete_document(Services& services, const Request& req, Response& res) {
   if (!authorized(services, req, res)) return;
   const std::string id = req.matches[1].str();
-  auto existing = services.engine.document(id);
-  if (!existing) return send_error(res, existing.error());
+  // A document still waiting for its commit exists too: deleting it must not be refused.
+  if (!services.writer->has_pending_upsert(id)) {
+    auto existing = services.engine.document(id);
+    if (!existing) return send_error(res, existing.error());
+  }
   indexer::WriteOp op;
   op.kind = indexer::WriteOp::Kind::kDelete;
   op.id = id;

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "searchd/engine.h"
 
@@ -52,6 +53,37 @@ TEST(JudgedDatasetTest, MalformedJudgmentsAreErrors) {
   ASSERT_FALSE(data);
   EXPECT_NE(data.error().message.find("qrels.tsv:1"), std::string::npos);
   EXPECT_FALSE(load_judged_dataset((dir / "nothing").string()));
+  fs::remove_all(dir);
+}
+
+TEST(JudgedDatasetTest, CollectionNameIsTheFolderName) {
+  EXPECT_EQ(collection_name("/data/xquad/en"), "en");
+  EXPECT_EQ(collection_name("/data/xquad/en/"), "en");
+  EXPECT_EQ(collection_name("cranfield"), "cranfield");
+}
+
+TEST(JudgedDatasetTest, PrefixedIdsKeepParallelCollectionsApart) {
+  auto data = load_judged_dataset(kTiny);
+  ASSERT_TRUE(data);
+  prefix_ids(*data, "tiny:");
+  EXPECT_EQ(data->queries[0].qid.rfind("tiny:", 0), 0u);
+  EXPECT_EQ(data->qrels["tiny:q1"]["tiny:d1"], 2);
+  EXPECT_FALSE(data->qrels.contains("q1"));
+
+  const fs::path dir = fs::temp_directory_path() / ("concord-shared-" + std::to_string(::getpid()));
+  auto indexed = index_dataset_documents(
+      {{kTiny + "/docs.jsonl", "a:"}, {kTiny + "/docs.jsonl", "b:"}}, dir.string());
+  ASSERT_TRUE(indexed) << indexed.error().message;
+  EXPECT_EQ(*indexed, 8u);
+  auto engine = search::Engine::open(dir.string());
+  ASSERT_TRUE(engine);
+  search::SearchRequest request;
+  request.q = "growers";
+  auto found = (*engine)->search(request);
+  ASSERT_TRUE(found);
+  std::set<std::string> ids;
+  for (const auto& hit : found->hits) ids.insert(hit.id);
+  EXPECT_EQ(ids, (std::set<std::string>{"a:d4", "b:d4"}));
   fs::remove_all(dir);
 }
 

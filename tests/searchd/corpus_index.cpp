@@ -2,41 +2,46 @@
 
 #include <unistd.h>
 
-#include <cstdlib>
-#include <filesystem>
+#include <atomic>
 #include <stdexcept>
 
 #include "indexer/index_builder.h"
 
 namespace concord::testing {
-namespace {
 
-struct TempIndex {
-  std::filesystem::path folder;
-  std::string live;
-
-  TempIndex() {
-    folder = std::filesystem::temp_directory_path() /
-             ("concord-test-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
-    std::filesystem::create_directories(folder);
-    live = (folder / "index").string();
-    indexer::BuildOptions options{live,
-                                  {std::string(CONCORD_SOURCE_DIR) + "/corpus/documents"},
-                                  std::string(CONCORD_SOURCE_DIR) + "/corpus/themes.json"};
-    auto report = indexer::build_index(options, {});
-    if (!report || report->rejected != 0) throw std::runtime_error("corpus index build failed");
-  }
-  ~TempIndex() {
+CorpusIndex::CorpusIndex(const std::vector<std::string>& extra_inputs) {
+  static std::atomic<int> counter{0};
+  folder_ = std::filesystem::temp_directory_path() /
+            ("concord-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+  std::filesystem::remove_all(folder_);
+  std::filesystem::create_directories(folder_);
+  live_ = (folder_ / "index").string();
+  indexer::BuildOptions options{live_, {corpus_documents_path()}, corpus_themes_path()};
+  options.inputs.insert(options.inputs.end(), extra_inputs.begin(), extra_inputs.end());
+  auto report = indexer::build_index(options, {});
+  if (!report || report->rejected != 0) {
     std::error_code ec;
-    std::filesystem::remove_all(folder, ec);
+    std::filesystem::remove_all(folder_, ec);
+    throw std::runtime_error("corpus index build failed");
   }
-};
+}
 
-}  // namespace
+CorpusIndex::~CorpusIndex() {
+  std::error_code ec;
+  std::filesystem::remove_all(folder_, ec);
+}
+
+std::string corpus_documents_path() {
+  return std::string(CONCORD_SOURCE_DIR) + "/corpus/documents";
+}
+
+std::string corpus_themes_path() {
+  return std::string(CONCORD_SOURCE_DIR) + "/corpus/themes.json";
+}
 
 const std::string& corpus_index_path() {
-  static const TempIndex index;
-  return index.live;
+  static const CorpusIndex index;
+  return index.live();
 }
 
 }  // namespace concord::testing

@@ -48,5 +48,64 @@ TEST(QueryBuilderTest, ExcludedWordsAreNotHighlighted) {
   EXPECT_FALSE(q.highlight.words.contains("diesel"));
 }
 
+// One language's function word is another's topic: only the query's own language's are dropped.
+TEST(QueryBuilderTest, FunctionWordsOfTheQuerysLanguageAreDropped) {
+  struct Case {
+    std::string q;
+    std::vector<std::string> kept, dropped;
+  };
+  const std::vector<Case> cases = {
+      {"the car of the year", {"car", "year"}, {"the", "of"}},  // "car" is French for "because"
+      {"el sur de la ciudad y del país", {"sur", "ciudad"}, {"el", "de", "la"}},  // fr "on"
+      {"what is the era of the son", {"era", "son"}, {"what", "is", "the"}},
+      {"to be or not to be", {"to", "be", "or", "not"}, {}},  // nothing else: keep them all
+  };
+  analyzers::AnalyzerCache analyzers;
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.q);
+    const TextQuery q = build_text_query(c.q, "", analyzers);
+    for (const std::string& w : c.kept) EXPECT_TRUE(q.highlight.words.contains(w)) << w;
+    for (const std::string& w : c.dropped) EXPECT_FALSE(q.highlight.words.contains(w)) << w;
+  }
+}
+
+// Documents in the query's language get a bonus; a query that does not tell gets none.
+TEST(QueryBuilderTest, DocumentsInTheQuerysLanguageArePreferred) {
+  struct Case {
+    std::string q, ui_lang;
+    std::vector<std::string> preferred;
+  };
+  const std::vector<Case> cases = {
+      {"¿Cuál es la capital de Francia?", "en", {"Les"}},
+      {"What is the capital of France?", "es", {"Len"}},
+      {"知识产权", "en", {"Lzh"}},
+      {"الملكية الفكرية", "", {"Lar"}},
+      {"Paris", "fr", {"Lfr"}},  // no function word: the reader's language
+      {"Paris", "", {}},
+  };
+  analyzers::AnalyzerCache analyzers;
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.q);
+    const std::string description =
+        build_text_query(c.q, c.ui_lang, analyzers).query.get_description();
+    EXPECT_EQ(description.find("FixedWeightPostingSource") != std::string::npos,
+              !c.preferred.empty());
+    for (const std::string& term : c.preferred) {
+      EXPECT_NE(description.find(term), std::string::npos) << description;
+    }
+  }
+}
+
+// Every stem of a word is one synonym, so a word counts once however many stems match; the
+// exact spelling adds a smaller bonus beside it.
+TEST(QueryBuilderTest, StemsAreOneSynonymBesideTheSurfaceForm) {
+  analyzers::AnalyzerCache analyzers;
+  const std::string description =
+      build_text_query("información", "es", analyzers).query.get_description();
+  EXPECT_NE(description.find("SYNONYM"), std::string::npos) << description;
+  EXPECT_NE(description.find("Zinform"), std::string::npos) << description;
+  EXPECT_NE(description.find(") OR 0.2999"), std::string::npos) << description;  // 0.3 × word
+}
+
 }  // namespace
 }  // namespace concord::search

@@ -1,16 +1,44 @@
 #include "tests/searchd/searchd_process.h"
 
 #include <signal.h>
+#include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <regex>
 #include <stdexcept>
+#include <thread>
 
 namespace concord::testing {
+namespace {
 
-SearchdProcess::SearchdProcess(const std::vector<std::string>& args) {
+// In the child, after fork: sets `env` and replaces the process with `argv`.
+[[noreturn]] void exec_child(std::vector<std::string> argv_strings, const Environment& env) {
+  for (const auto& [name, value] : env) ::setenv(name.c_str(), value.c_str(), 1);
+  std::vector<char*> argv;
+  for (auto& s : argv_strings) argv.push_back(s.data());
+  argv.push_back(nullptr);
+  ::execv(argv[0], argv.data());
+  ::_exit(127);
+}
+
+int exit_status(int status) {
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string read_all(std::FILE* file) {
+  std::string text;
+  std::rewind(file);
+  char buffer[4096];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, n);
+  return text;
+}
+
+}  // namespace
+
+SearchdProcess::SearchdProcess(const std::vector<std::string>& args, const Environment& env) {
   int out[2];
   if (::pipe(out) != 0) throw std::runtime_error("pipe failed");
   std::vector<std::string> argv_strings = {CONCORD_SEARCHD, "--host", "127.0.0.1", "--port", "0"};
@@ -21,11 +49,7 @@ SearchdProcess::SearchdProcess(const std::vector<std::string>& args) {
     ::dup2(out[1], STDOUT_FILENO);
     ::close(out[0]);
     ::close(out[1]);
-    std::vector<char*> argv;
-    for (auto& s : argv_strings) argv.push_back(s.data());
-    argv.push_back(nullptr);
-    ::execv(argv[0], argv.data());
-    ::_exit(127);
+    exec_child(argv_strings, env);
   }
   ::close(out[1]);
   FILE* stream = ::fdopen(out[0], "r");
@@ -55,7 +79,36 @@ int SearchdProcess::stop() {
   int status = 0;
   ::waitpid(pid_, &status, 0);
   pid_ = -1;
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return exit_status(status);
+}
+
+ProgramResult run_program(const std::vector<std::string>& argv, const Environment& env,
+                          std::chrono::milliseconds limit) {
+  // Files, not pipes: a chatty program cannot block on a full pipe while we wait for it.
+  std::FILE* out = std::tmpfile();
+  std::FILE* err = std::tmpfile();
+  if (out == nullptr || err == nullptr) throw std::runtime_error("tmpfile failed");
+  const pid_t pid = ::fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    ::dup2(::fileno(out), STDOUT_FILENO);
+    ::dup2(::fileno(err), STDERR_FILENO);
+    exec_child(argv, env);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  int status = 0;
+  while (::waitpid(pid, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() >= deadline) {
+      ::kill(pid, SIGKILL);
+      ::waitpid(pid, &status, 0);
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ProgramResult result{exit_status(status), read_all(out), read_all(err)};
+  std::fclose(out);
+  std::fclose(err);
+  return result;
 }
 
 }  // namespace concord::testing

@@ -1,18 +1,24 @@
-// The real concord-searchd, started on a free loopback port for a test and stopped after it.
+// The real concord-searchd, started on a free loopback port for a test and stopped after it;
+// and any program run to completion with its output captured.
 #pragma once
 
 #include <sys/types.h>
 
+#include <chrono>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace concord::testing {
 
+/// Environment variables set for a child process, on top of the test's own environment.
+using Environment = std::vector<std::pair<std::string, std::string>>;
+
 class SearchdProcess {
  public:
-  /// Starts concord-searchd with `--port 0 --host 127.0.0.1` plus `args`, and waits until it
-  /// prints the port it listens on. Throws when it does not start.
-  explicit SearchdProcess(const std::vector<std::string>& args);
+  /// Starts concord-searchd with `--port 0 --host 127.0.0.1` plus `args` (and `env`), and waits
+  /// until it prints the port it listens on. Throws when it does not start.
+  explicit SearchdProcess(const std::vector<std::string>& args, const Environment& env = {});
   ~SearchdProcess();
   SearchdProcess(const SearchdProcess&) = delete;
   SearchdProcess& operator=(const SearchdProcess&) = delete;
@@ -25,5 +31,17 @@ class SearchdProcess {
   pid_t pid_ = -1;
   int port_ = 0;
 };
+
+struct ProgramResult {
+  int status = -1;  // the exit status, or -1 when the program did not exit normally
+  std::string out;
+  std::string err;
+};
+
+/// Runs `argv` (argv[0] is the program's path) with `env` added, waits for it to end, and
+/// returns its exit status, standard output and standard error. A program still running after
+/// `limit` is killed and reported with status -1.
+ProgramResult run_program(const std::vector<std::string>& argv, const Environment& env = {},
+                          std::chrono::milliseconds limit = std::chrono::seconds(60));
 
 }  // namespace concord::testing
