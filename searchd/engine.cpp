@@ -100,7 +100,7 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
       }
     }
   }
-  TextQuery text = build_text_query(request.q, request.ui_lang, searcher.analyzers);
+  TextQuery text = build_text_query(request.q, request.ui_lang, searcher.analyzers, request.xlang);
   Xapian::Query query = text.query;
   if (auto filter = build_filter(request)) {
     query = Xapian::Query(Xapian::Query::OP_FILTER, query, *filter);

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <utility>
 
+#include "analyzers/glossary.h"
 #include "analyzers/language_detector.h"
 #include "analyzers/stemmer.h"
 #include "analyzers/stopwords.h"
@@ -176,6 +178,51 @@ Xapian::Query prefer_languages(const Xapian::Query& query, const std::set<std::s
   return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, bonus);
 }
 
+// Weight of a glossary expansion relative to the words typed: translations are good matches,
+// but a document using the reader's own words should come first.
+constexpr double kExpansionWeight = 0.5;
+
+Xapian::Query term_query(const analyzers::GlossaryTerm& term, MatchTerms& highlight) {
+  std::vector<Xapian::Query> words;
+  for (const analyzers::Token& token : term.tokens) {
+    if (term.tokens.size() > 1 && analyzers::is_stopword(token.word, term.lang)) continue;
+    std::vector<Xapian::Query> forms{Xapian::Query(token.word)};
+    if (!token.stem.empty()) forms.emplace_back(std::string(schema::kStemPrefix) + token.stem);
+    words.emplace_back(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
+  }
+  // Only one-word names are highlighted: the words of a longer name mean little alone.
+  if (term.tokens.size() == 1) {
+    highlight.words.insert(term.tokens.front().word);
+    if (!term.tokens.front().stem.empty()) highlight.stems.insert(term.tokens.front().stem);
+  }
+  return Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());
+}
+
+// The other names of the glossary concepts that `text` names in any of `langs`.
+std::optional<Xapian::Query> glossary_expansion(std::string_view text,
+                                                const std::vector<std::string>& langs,
+                                                analyzers::AnalyzerCache& analyzers,
+                                                MatchTerms& highlight) {
+  const analyzers::Glossary& glossary = analyzers::builtin_glossary();
+  std::set<std::size_t> concepts;
+  for (const std::string& lang : langs) {
+    for (std::size_t c : glossary.find(analyzers.get(lang).analyze(text), lang)) concepts.insert(c);
+  }
+  // A document naming a concept several ways counts it once, by its best-matching name.
+  std::vector<Xapian::Query> names;
+  for (std::size_t c : concepts) {
+    std::vector<Xapian::Query> ways;
+    for (const analyzers::GlossaryTerm& term : glossary.terms(c)) {
+      ways.push_back(term_query(term, highlight));
+    }
+    names.emplace_back(Xapian::Query::OP_MAX, ways.begin(), ways.end());
+  }
+  if (names.empty()) return std::nullopt;
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                       Xapian::Query(Xapian::Query::OP_OR, names.begin(), names.end()),
+                       kExpansionWeight);
+}
+
 }  // namespace
 
 std::vector<std::string> query_languages(std::string_view text, std::string_view ui_lang) {
@@ -195,7 +242,7 @@ std::vector<std::string> query_languages(std::string_view text, std::string_view
 }
 
 TextQuery build_text_query(std::string_view text, std::string_view ui_lang,
-                           analyzers::AnalyzerCache& analyzers) {
+                           analyzers::AnalyzerCache& analyzers, bool cross_language) {
   TextQuery result{Xapian::Query::MatchAll, {}};
   const std::vector<std::string> langs = query_languages(text, ui_lang);
   std::vector<Xapian::Query> positive;
@@ -210,6 +257,11 @@ TextQuery build_text_query(std::string_view text, std::string_view ui_lang,
     switch (part.kind) {
       case PartKind::kWords:
         positive.push_back(words_query(groups, result.highlight));
+        if (cross_language) {
+          if (auto names = glossary_expansion(part.text, langs, analyzers, result.highlight)) {
+            positive.push_back(*names);
+          }
+        }
         break;
       case PartKind::kPhrase:
         required.push_back(phrase_query(groups, result.highlight));

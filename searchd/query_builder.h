@@ -29,10 +29,12 @@ struct TextQuery {
 /// the reader's. Each word then matches its stem in any of them.
 std::vector<std::string> query_languages(std::string_view text, std::string_view ui_lang);
 
+/// With `cross_language`, glossary concepts the text names also match their names in every
+/// other language (and the same language's synonyms), at a lower weight than the words typed.
 /// Builds the query for `text`: words OR together (BM25 ranks documents holding more of them
 /// first), "quoted phrases" must appear as phrases, and -word excludes. Never fails: any
 /// stray quote or dash is read as plain text.
 TextQuery build_text_query(std::string_view text, std::string_view ui_lang,
-                           analyzers::AnalyzerCache& analyzers);
+                           analyzers::AnalyzerCache& analyzers, bool cross_language = false);
 
 }  // namespace concord::search

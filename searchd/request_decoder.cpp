@@ -128,13 +128,11 @@ Result<Ok> apply_single(SearchRequest& r, const std::string& key, const std::str
       return bad(key, "must be a language code such as \"fr\" or \"zh-Hant\"");
     }
     r.ui_lang = primary;
-  } else if (key == "highlight") {
-    if (value == "true" || value == "1")
-      r.highlight = true;
-    else if (value == "false" || value == "0")
-      r.highlight = false;
-    else
+  } else if (key == "highlight" || key == "xlang") {
+    if (value != "true" && value != "1" && value != "false" && value != "0") {
       return bad(key, "must be true or false");
+    }
+    (key == "highlight" ? r.highlight : r.xlang) = value == "true" || value == "1";
   } else {
     return bad(key, "unknown parameter");
   }

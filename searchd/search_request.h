@@ -22,6 +22,8 @@ struct SearchRequest {
   int per_page = 10;
   std::string ui_lang = "en";  // the reader's language: labels, and a hint for the query
   bool highlight = true;
+  /// Also match the glossary's names of the concepts in `q` in every language.
+  bool xlang = false;
 };
 
 /// Fields that can filter and be counted as facets.

@@ -184,6 +184,43 @@ TEST_F(EngineTest, SelectedFacetCountsIgnoreTheirOwnSelection) {
   EXPECT_EQ(kinds, r.total);
 }
 
+TEST_F(EngineTest, CrossLanguageSearchUsesTheGlossary) {
+  struct Case {
+    std::string q, lang_filter, expected_text;
+  };
+  const std::vector<Case> cases = {
+      {"brevet", "en", "patent"},
+      {"brevet", "zh", "专利"},
+      {"绿色创新", "fr", "innovation verte"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.q + " in " + c.lang_filter);
+    SearchRequest request;
+    request.q = c.q;
+    request.filters["lang"] = {c.lang_filter};
+    EXPECT_EQ(search(request).total, 0u);  // without xlang: no shared words
+    request.xlang = true;
+    const SearchResponse r = search(request);
+    ASSERT_GT(r.total, 0u);
+    for (const Hit& hit : r.hits) {
+      std::string text = text_of(hit);
+      std::transform(text.begin(), text.end(), text.begin(), ::tolower);
+      EXPECT_NE(text.find(c.expected_text), std::string::npos) << hit.id;
+    }
+  }
+}
+
+TEST_F(EngineTest, CrossLanguageMatchesRankBelowTheReadersOwnWords) {
+  SearchRequest request;
+  request.q = "brevet";
+  request.xlang = true;
+  request.per_page = 5;
+  const SearchResponse r = search(request);
+  ASSERT_EQ(r.hits.size(), 5u);
+  for (const Hit& hit : r.hits) EXPECT_EQ(hit.source["lang"], "fr") << hit.id;
+  EXPECT_GT(r.facets.at("lang").size(), 3u);
+}
+
 TEST_F(EngineTest, FiltersCombineWithAndWithinFieldsWithOr) {
   SearchRequest stories;
   stories.filters["kind"] = {"story"};

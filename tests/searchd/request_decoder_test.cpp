@@ -59,6 +59,7 @@ TEST(RequestDecoderTest, RejectsBadParametersNamingThem) {
       {{{"q", "a"}, {"q", "b"}}, "q"},
       {{{"qq", "a"}}, "qq"},
       {{{"highlight", "maybe"}}, "highlight"},
+      {{{"xlang", "yes"}}, "xlang"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.field);

@@ -1,0 +1,49 @@
+// The multilingual glossary of IP and cooperation concepts (data/glossary.tsv, compiled in):
+// which concepts a text names, and how every language names them.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzers/token.h"
+
+namespace concord::analyzers {
+
+/// One way to name a concept in one language, as the analyzer sees it.
+struct GlossaryTerm {
+  std::string lang;
+  std::vector<Token> tokens;  // words only, no subwords
+};
+
+/// Immutable once built: safe to share between threads.
+class Glossary {
+ public:
+  /// Parses `id<TAB>en<TAB>fr…` lines (terms of a language separated by " | ") and analyses
+  /// every term with its language's analyzer. Throws std::runtime_error on malformed data.
+  explicit Glossary(std::string_view tsv);
+
+  /// Concepts named in `tokens` (a text analysed in `lang`), longest names first, each once.
+  std::vector<std::size_t> find(const std::vector<Token>& tokens, std::string_view lang) const;
+  const std::vector<GlossaryTerm>& terms(std::size_t concept_index) const {
+    return concepts_[concept_index].terms;
+  }
+  const std::string& id(std::size_t concept_index) const { return concepts_[concept_index].id; }
+  std::size_t size() const { return concepts_.size(); }
+
+ private:
+  struct Concept {
+    std::string id;
+    std::vector<GlossaryTerm> terms;
+  };
+  std::vector<Concept> concepts_;
+  std::map<std::string, std::vector<std::size_t>, std::less<>> by_key_;  // lang + terms → concepts
+  std::size_t longest_ = 1;                                              // most tokens in one term
+};
+
+/// The glossary shipped with Concord, built on first use.
+const Glossary& builtin_glossary();
+
+}  // namespace concord::analyzers
