@@ -4,49 +4,46 @@
 
 namespace concord::search {
 
-int http_status(ErrorCode code) {
+namespace {
+
+struct ErrorMapping {
+  int status;
+  const char* name;
+};
+
+// The one table from domain error codes to HTTP statuses and the API's code names.
+ErrorMapping mapping(ErrorCode code) {
   switch (code) {
     case ErrorCode::kInvalidParameter:
+      return {400, "invalid_parameter"};
     case ErrorCode::kInvalidDocument:
-      return 400;
-    case ErrorCode::kNotFound:
-      return 404;
+      return {400, "invalid_document"};
     case ErrorCode::kUnauthorized:
-      return 401;
+      return {401, "unauthorized"};
     case ErrorCode::kForbidden:
-      return 403;
+      return {403, "forbidden"};
+    case ErrorCode::kNotFound:
+      return {404, "not_found"};
     case ErrorCode::kIndexUnavailable:
+      return {503, "index_unavailable"};
     case ErrorCode::kSchemaMismatch:
-      return 503;
+      return {503, "schema_mismatch"};
     case ErrorCode::kIoError:
+      return {500, "io_error"};
     case ErrorCode::kInternal:
-      return 500;
+      return {500, "internal"};
   }
-  return 500;
+  return {500, "internal"};
+}
+
+}  // namespace
+
+int http_status(ErrorCode code) {
+  return mapping(code).status;
 }
 
 const char* error_code_name(ErrorCode code) {
-  switch (code) {
-    case ErrorCode::kInvalidParameter:
-      return "invalid_parameter";
-    case ErrorCode::kInvalidDocument:
-      return "invalid_document";
-    case ErrorCode::kNotFound:
-      return "not_found";
-    case ErrorCode::kUnauthorized:
-      return "unauthorized";
-    case ErrorCode::kForbidden:
-      return "forbidden";
-    case ErrorCode::kIndexUnavailable:
-      return "index_unavailable";
-    case ErrorCode::kSchemaMismatch:
-      return "schema_mismatch";
-    case ErrorCode::kIoError:
-      return "io_error";
-    case ErrorCode::kInternal:
-      return "internal";
-  }
-  return "internal";
+  return mapping(code).name;
 }
 
 void send_error(httplib::Response& res, const Error& error) {
