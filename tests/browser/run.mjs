@@ -237,19 +237,29 @@ test('at phone width nothing scrolls sideways and the filters fold away', async 
 test('the widget searches from an allowed origin, with styles isolated both ways', async () => {
   const page = await newPage();
   await page.goto(allowed.origin + '/host.html');
-  const input = page.locator('[data-concord-search] input.q');
+  const input = page.locator('[data-concord-search] input.q').first();
   await input.waitFor({ timeout: T });
   await input.fill('solar');
   await input.press('Enter');
-  const firstHit = page.locator('[data-concord-search] li.result').first();
+  const firstHit = page.locator('[data-concord-search]:first-of-type li.result').first();
   await firstHit.waitFor({ timeout: T });
-  const count = await page.locator('[data-concord-search] li.result').count();
+  const count = await page.locator('[data-concord-search]:first-of-type li.result').count();
   assert.ok(count > 0 && count <= 5, `${count} results, at most data-results=5`);
   const inside = await firstHit.evaluate((n) => getComputedStyle(n).textTransform + '|' + getComputedStyle(n).fontFamily);
   assert.ok(!inside.startsWith('uppercase') && !inside.includes('Georgia'), `host styles leaked in: ${inside}`);
   const outside = await page.$eval('p.after', (n) => getComputedStyle(n).color + '|' + getComputedStyle(n).fontFamily);
   assert.ok(outside.startsWith('rgb(192, 0, 0)') && outside.includes('Georgia'), `widget styles leaked out: ${outside}`);
-  await page.screenshot({ path: join(shots, 'widget.png') });
+
+  // The second widget has its own options: French, offers only, three results.
+  const offers = page.locator('#offers input.q');
+  await offers.fill('solar');
+  await offers.press('Enter');
+  await page.locator('#offers li.result').first().waitFor({ timeout: T });
+  const kinds = await page.locator('#offers li.result').evaluateAll((n) => [...new Set(n.map((x) => x.dataset.kind))]);
+  assert.deepEqual(kinds, ['offer']);
+  assert.ok(await page.locator('#offers li.result').count() <= 3);
+  assert.equal(await page.locator('#offers button').textContent(), 'Rechercher');
+  await page.screenshot({ path: join(shots, 'widget.png'), fullPage: true });
   await done(page);
 });
 
