@@ -61,8 +61,9 @@ function syncControls() {
   $('#search-form').hidden = matching;
   $('#match-form').hidden = !matching;
   $('#sidebar').hidden = state.view !== 'search';
+  $('.layout').classList.toggle('no-sidebar', state.view !== 'search');
   $('#toolbar').hidden = matching;
-  $('#back').hidden = state.view === 'search';
+  $('#back').hidden = state.view !== 'similar';
   $('#back-link').href = location.pathname + searchFromState({ ...state, view: 'search', page: 1 });
   $('#tab-search').setAttribute('aria-current', matching ? 'false' : 'page');
   $('#tab-match').setAttribute('aria-current', matching ? 'page' : 'false');
@@ -149,6 +150,7 @@ async function showSearch(signal, mine) {
 }
 
 async function showSimilar(signal, mine) {
+  setHeading(tr.t('similar'), false);
   const [data, source] = await Promise.all([
     api.similar(state.similar, { page: state.page, perPage: state.perPage, uiLang: tr.lang, xlang: state.xlang }, signal),
     api.document(state.similar, signal).catch(() => null),
@@ -325,6 +327,7 @@ function start() {
   const themes = setLanguage();
   bind();
   fillInputs();
+  syncControls();
   themes.finally(show);
   if (state.view === 'match') $('#need').focus();
   else $('#q').focus();
