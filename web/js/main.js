@@ -220,6 +220,20 @@ function newSearch(q, mode) {
   navigate(mode);
 }
 
+/** A title opens its document, a theme becomes a filter, anything else is searched for. */
+function pickSuggestion(s) {
+  if (s.type === 'title' && s.id) {
+    dialog.open(String(s.id), $('#q'));
+  } else if (s.type === 'theme' && s.id) {
+    const themes = new Set([...state.filters.theme, String(s.id)]);
+    $('#q').value = '';
+    state = { ...state, view: 'search', q: '', page: 1, filters: { ...state.filters, theme: [...themes] } };
+    navigate('push');
+  } else {
+    newSearch(s.text, 'push');
+  }
+}
+
 function plainClick(ev) {
   return ev.button === 0 && !ev.metaKey && !ev.ctrlKey && !ev.shiftKey && !ev.altKey;
 }
@@ -232,7 +246,7 @@ function bind() {
     typingTimer = setTimeout(() => { if (q.value.trim() !== state.q.trim()) newSearch(q.value, 'typing'); }, DEBOUNCE_MS);
   });
   attachSuggestions(q, $('#suggestions'), {
-    api, tr, onPick: (s) => { q.value = s.text; newSearch(s.text, 'push'); },
+    api, tr, onPick: pickSuggestion,
   });
   $('#xlang').addEventListener('change', (ev) => { state.xlang = ev.target.checked; state.page = 1; navigate('push'); });
   $('#sort').addEventListener('change', (ev) => {
