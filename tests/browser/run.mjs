@@ -90,7 +90,7 @@ test('the interface strings exist in all seven languages', async () => {
 test('searchd serves the page with content types and caching headers', async () => {
   const expect = {
     '': 'text/html', 'js/main.js': 'text/javascript', 'style.css': 'text/css',
-    'widget.js': 'text/javascript', 'widget.css': 'text/css',
+    'widget.js': 'text/javascript', 'widget.css': 'text/css', 'favicon.svg': 'image/svg+xml',
   };
   for (const [path, type] of Object.entries(expect)) {
     const res = await fetch(base + path);
