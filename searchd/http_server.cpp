@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <iostream>
 
@@ -22,6 +23,17 @@ thread_local Clock::time_point request_started;
 bool origin_allowed(const ServerConfig& config, const std::string& origin) {
   return std::find(config.cors_origins.begin(), config.cors_origins.end(), origin) !=
          config.cors_origins.end();
+}
+
+// Static files are revalidated on every use (Cache-Control: no-cache) so a deploy shows at once,
+// and the ETag lets an unchanged file cost a 304 instead of its body. The tag hashes the content
+// (FNV-1a), so it survives restarts and is the same on every replica.
+std::string content_etag(const std::string& body) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (const unsigned char c : body) h = (h ^ c) * 1099511628211ULL;
+  char tag[24];
+  std::snprintf(tag, sizeof tag, "\"%016llx\"", static_cast<unsigned long long>(h));
+  return tag;
 }
 
 void log_request(const Request& req, const Response& res, double seconds) {
@@ -73,6 +85,21 @@ void HttpServer::register_routes() {
   server_->Get(R"(/v1/documents/([^/]+)/similar)", bound(handle_similar));
   if (!config_.web_dir.empty()) {
     server_->set_mount_point("/", config_.web_dir, {{"Cache-Control", "no-cache"}});
+    for (const auto& [ext, type] : {std::pair{"html", "text/html; charset=utf-8"},
+                                    {"js", "text/javascript; charset=utf-8"},
+                                    {"css", "text/css; charset=utf-8"},
+                                    {"json", "application/json"},
+                                    {"svg", "image/svg+xml"}}) {
+      server_->set_file_extension_and_mimetype_mapping(ext, type);
+    }
+    server_->set_file_request_handler([](const Request& req, Response& res) {
+      const std::string etag = content_etag(res.body);
+      res.set_header("ETag", etag);
+      if (req.get_header_value("If-None-Match") == etag) {
+        res.status = 304;
+        res.body.clear();
+      }
+    });
   }
 }
 

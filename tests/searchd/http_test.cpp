@@ -63,10 +63,26 @@ TEST_F(HttpTest, ServesTheSearchPage) {
   EXPECT_NE(res->get_header_value("Content-Type").find("text/html"), std::string::npos);
   EXPECT_NE(res->body.find("Concord"), std::string::npos);
   EXPECT_EQ(res->get_header_value("X-Content-Type-Options"), "nosniff");
-  auto js = client().Get("/app.js");
+  auto js = client().Get("/js/main.js");
   ASSERT_TRUE(js);
   EXPECT_EQ(js->status, 200);
-  EXPECT_NE(js->get_header_value("Content-Type").find("javascript"), std::string::npos);
+  EXPECT_EQ(js->get_header_value("Content-Type"), "text/javascript; charset=utf-8");
+}
+
+TEST_F(HttpTest, StaticFilesRevalidateWithAnETag) {
+  auto first = client().Get("/style.css");
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->get_header_value("Cache-Control"), "no-cache");
+  const std::string etag = first->get_header_value("ETag");
+  ASSERT_FALSE(etag.empty());
+  auto same = client().Get("/style.css", {{"If-None-Match", etag}});
+  ASSERT_TRUE(same);
+  EXPECT_EQ(same->status, 304);
+  EXPECT_TRUE(same->body.empty());
+  auto other = client().Get("/style.css", {{"If-None-Match", "\"0\""}});
+  ASSERT_TRUE(other);
+  EXPECT_EQ(other->status, 200);
+  EXPECT_EQ(other->body.size(), first->body.size());
 }
 
 TEST_F(HttpTest, SearchReturnsTheDesignShape) {

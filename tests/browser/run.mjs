@@ -1,0 +1,284 @@
+// Browser tests of the search page and the widget in Debian's chromium (playwright-core).
+// Usage: node run.mjs <concord-searchd> <concord-indexer> <repo root>
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { buildIndex, startSearchd, startExampleServer, freePort } from './harness.mjs';
+
+const [searchdPath, indexerPath, repo] = process.argv.slice(2);
+if (!repo) throw new Error('usage: node run.mjs <concord-searchd> <concord-indexer> <repo root>');
+const here = dirname(fileURLToPath(import.meta.url));
+const shots = join(here, 'screenshots');
+const CHROMIUM = process.env.CONCORD_CHROMIUM || '/usr/bin/chromium';
+const T = 15000; // per-wait limit (ms)
+
+let index, searchd, allowed, refused, browser, base;
+
+before(async () => {
+  mkdirSync(shots, { recursive: true });
+  index = buildIndex(indexerPath, repo);
+  const allowedPort = await freePort();
+  searchd = await startSearchd(searchdPath, {
+    index: index.index, web: join(repo, 'web'), corsOrigins: [`http://127.0.0.1:${allowedPort}`],
+  });
+  base = searchd.url;
+  const examples = join(repo, 'web/examples');
+  allowed = await startExampleServer(examples, base, allowedPort);
+  refused = await startExampleServer(examples, base);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (allowed) allowed.close();
+  if (refused) refused.close();
+  if (searchd) await searchd.stop();
+  if (index) index.remove();
+});
+
+/** A fresh page that fails the test on any script error. */
+async function newPage(options = {}) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/.test(m.text())) page.errors.push(m.text());
+  });
+  return page;
+}
+
+/** Poll `check` (run here, not in the page: the page's CSP forbids eval) until it is truthy. */
+async function until(check, what) {
+  const end = Date.now() + T;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error('timed out waiting for ' + what);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function done(page) {
+  assert.deepEqual(page.errors, [], 'no script errors');
+  await page.context().close();
+}
+
+const total = async (page) => Number((await page.textContent('#summary')).replace(/[^\d].*$/, ''));
+
+/** Whether searchd has a route (a 404 naming "no such resource" means the route is absent). */
+async function routeMissing(path, init) {
+  const res = await fetch(base + path, init);
+  if (res.status !== 404) return false;
+  const body = await res.json().catch(() => ({}));
+  return body.error && body.error.message === 'no such resource';
+}
+
+test('the interface strings exist in all seven languages', async () => {
+  const { STRINGS, LANGS } = await import(pathToFileURL(join(repo, 'web/js/strings.js')).href);
+  assert.deepEqual([...LANGS].sort(), ['ar', 'en', 'es', 'fr', 'pt', 'ru', 'zh']);
+  const keys = Object.keys(STRINGS.en);
+  for (const lang of LANGS) {
+    assert.deepEqual(Object.keys(STRINGS[lang]).sort(), [...keys].sort(), `keys of ${lang}`);
+    for (const k of keys) assert.ok(STRINGS[lang][k].trim(), `${lang}.${k} is empty`);
+  }
+});
+
+test('searchd serves the page with content types and caching headers', async () => {
+  const expect = {
+    '': 'text/html', 'js/main.js': 'text/javascript', 'style.css': 'text/css',
+    'widget.js': 'text/javascript', 'widget.css': 'text/css',
+  };
+  for (const [path, type] of Object.entries(expect)) {
+    const res = await fetch(base + path);
+    assert.equal(res.status, 200, path);
+    assert.ok(res.headers.get('content-type').startsWith(type), `${path}: ${res.headers.get('content-type')}`);
+    assert.equal(res.headers.get('cache-control'), 'no-cache', path);
+    const etag = res.headers.get('etag');
+    assert.ok(etag, `${path} has an ETag`);
+    const again = await fetch(base + path, { headers: { 'If-None-Match': etag } });
+    assert.equal(again.status, 304, `${path} revalidates`);
+  }
+});
+
+test('typing a query shows results, and the URL holds it', async () => {
+  const page = await newPage();
+  await page.goto(base);
+  await page.fill('#q', '');
+  await page.locator('#q').pressSequentially('patent', { delay: 30 });
+  await page.waitForSelector('#results li.result', { timeout: T });
+  await until(() => page.url().includes('q=patent'), 'the query in the URL');
+  assert.ok(await total(page) > 10);
+  assert.match(await page.locator('#results li.result mark').first().textContent(), /patent/i);
+  assert.equal(await page.getAttribute('#summary', 'aria-live'), 'polite');
+  if (await routeMissing('v1/suggest?q=pat')) {
+    console.log('# SKIP suggestions: this searchd has no /v1/suggest yet (404)');
+  } else {
+    await page.fill('#q', 'pat');
+    await page.locator('#q').press('t');
+    await page.waitForSelector('#suggestions [role=option]', { timeout: T });
+    assert.equal(await page.getAttribute('#q', 'aria-expanded'), 'true');
+  }
+  await page.screenshot({ path: join(shots, 'page-en.png'), fullPage: false });
+  await done(page);
+});
+
+test('a facet checkbox filters the results and updates the counts; back undoes it', async () => {
+  const page = await newPage();
+  await page.goto(base + '?q=patent');
+  await page.waitForSelector('#facets input[data-facet=kind][value=offer]', { timeout: T });
+  const before = await total(page);
+  const offerCount = Number(await page.getAttribute('#facets [data-facet=kind] li[data-value=offer] .facet-count', 'data-count'));
+  const langCounts = await page.$$eval('#facets [data-facet=lang] .facet-count', (n) => n.map((x) => x.dataset.count).join());
+  await page.check('#facets input[data-facet=kind][value=offer]');
+  await until(async () => (await total(page)) !== before, 'a new total');
+  assert.equal(await total(page), offerCount);
+  const kinds = await page.$$eval('#results li.result', (n) => [...new Set(n.map((x) => x.dataset.kind))]);
+  assert.deepEqual(kinds, ['offer']);
+  const langAfter = await page.$$eval('#facets [data-facet=lang] .facet-count', (n) => n.map((x) => x.dataset.count).join());
+  assert.notEqual(langAfter, langCounts, 'language counts follow the kind filter');
+  assert.ok(page.url().includes('kind=offer'));
+  assert.equal(await page.locator('#active-filter-list button.chip').count(), 1);
+  await page.goBack();
+  await until(async () => (await total(page)) === before, 'the old total');
+  assert.equal(await page.isChecked('#facets input[data-facet=kind][value=offer]'), false);
+  await done(page);
+});
+
+test('the keyboard alone runs a search and toggles a facet', async () => {
+  const page = await newPage();
+  await page.goto(base);
+  await until(() => page.evaluate(() => document.activeElement && document.activeElement.id === 'q'), 'focus in the search box');
+  await page.keyboard.type('licensing');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#results li.result', { timeout: T }).catch(async (e) => {
+    console.log('# page at failure:', page.url(), await page.textContent('#summary'), await page.locator('#results li.result').count(), await page.inputValue('#q'), await page.textContent('#error'));
+    throw e;
+  });
+  const before = await total(page);
+  await page.focus('#facets input[data-facet=lang]');
+  await page.keyboard.press('Space');
+  await until(async () => (await total(page)) !== before, 'a new total');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.facet), 'lang', 'focus stays on the facet');
+  await done(page);
+});
+
+test('"similar" shows documents like a result', async (t) => {
+  const first = await (await fetch(base + 'v1/search?q=patent&per_page=1')).json();
+  const id = first.hits[0].id;
+  if (await routeMissing(`v1/documents/${encodeURIComponent(id)}/similar`)) {
+    t.skip('this searchd has no /v1/documents/{id}/similar yet (404)');
+    return;
+  }
+  const page = await newPage();
+  await page.goto(base + '?q=patent');
+  await page.waitForSelector('#results li.result a.similar-link', { timeout: T });
+  const title = await page.locator('#results li.result .result-title').first().textContent();
+  await page.locator('#results li.result a.similar-link').first().click();
+  await until(() => page.url().includes('view=similar'), 'the similar view');
+  await page.waitForSelector('#results li.result', { timeout: T });
+  assert.ok((await page.textContent('#results-heading')).includes(title.trim()));
+  const ids = await page.$$eval('#results li.result', (n) => n.map((x) => x.dataset.id));
+  assert.ok(!ids.includes(id), 'the source is not among its similar documents');
+  await page.goBack();
+  await until(() => !page.url().includes('view=similar'), 'the search view');
+  await done(page);
+});
+
+test('"match my need" lists offers, partners and stories', async (t) => {
+  if (await routeMissing('v1/match', { method: 'POST', body: '{"text":"solar"}', headers: { 'Content-Type': 'application/json' } })) {
+    t.skip('this searchd has no /v1/match yet (404)');
+    return;
+  }
+  const page = await newPage();
+  await page.goto(base + '?view=match');
+  await page.fill('#need', 'We need help licensing a solar water pump design to manufacturers');
+  await page.click('#match-button');
+  await page.waitForSelector('#match-results section[data-group=offers]', { timeout: T });
+  assert.ok(page.url().includes('need='));
+  assert.ok(await page.locator('#match-results li.result').count() > 0);
+  await done(page);
+});
+
+test('Arabic lays the page out right to left; Chinese and English screenshots', async () => {
+  const page = await newPage();
+  await page.goto(base + '?q=innovation');
+  await page.waitForSelector('#results li.result', { timeout: T });
+  await page.selectOption('#ui-lang', 'ar');
+  await until(async () => (await page.getAttribute('html', 'dir')) === 'rtl', 'dir=rtl');
+  await page.waitForSelector('#results li.result', { timeout: T });
+  assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+  assert.ok(page.url().includes('ui_lang=ar') && page.url().includes('q=innovation'));
+  assert.equal(await page.textContent('#search-button'), 'بحث');
+  await page.screenshot({ path: join(shots, 'page-ar.png') });
+  await page.goto(base + '?q=innovation&ui_lang=zh');
+  await page.waitForSelector('#results li.result', { timeout: T });
+  assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
+  assert.equal(await page.textContent('#search-button'), '搜索');
+  await page.screenshot({ path: join(shots, 'page-zh.png') });
+  await done(page);
+});
+
+test('at phone width nothing scrolls sideways and the filters fold away', async () => {
+  const page = await newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
+  await page.goto(base + '?q=technology%20transfer');
+  await page.waitForSelector('#results li.result', { timeout: T });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1));
+  assert.equal(await page.isVisible('#facets'), false);
+  await page.click('#filters-toggle');
+  assert.equal(await page.isVisible('#facets'), true);
+  await page.screenshot({ path: join(shots, 'page-phone.png') });
+  await done(page);
+});
+
+test('the widget searches from an allowed origin, with styles isolated both ways', async () => {
+  const page = await newPage();
+  await page.goto(allowed.origin + '/host.html');
+  const input = page.locator('[data-concord-search] input.q').first();
+  await input.waitFor({ timeout: T });
+  await input.fill('solar');
+  await input.press('Enter');
+  const firstHit = page.locator('[data-concord-search]:first-of-type li.result').first();
+  await firstHit.waitFor({ timeout: T });
+  const count = await page.locator('[data-concord-search]:first-of-type li.result').count();
+  assert.ok(count > 0 && count <= 5, `${count} results, at most data-results=5`);
+  const inside = await firstHit.evaluate((n) => getComputedStyle(n).textTransform + '|' + getComputedStyle(n).fontFamily);
+  assert.ok(!inside.startsWith('uppercase') && !inside.includes('Georgia'), `host styles leaked in: ${inside}`);
+  const outside = await page.$eval('p.after', (n) => getComputedStyle(n).color + '|' + getComputedStyle(n).fontFamily);
+  assert.ok(outside.startsWith('rgb(192, 0, 0)') && outside.includes('Georgia'), `widget styles leaked out: ${outside}`);
+
+  // The second widget has its own options: French, offers only, three results.
+  const offers = page.locator('#offers input.q');
+  await offers.fill('solar');
+  await offers.press('Enter');
+  await page.locator('#offers li.result').first().waitFor({ timeout: T });
+  const kinds = await page.locator('#offers li.result').evaluateAll((n) => [...new Set(n.map((x) => x.dataset.kind))]);
+  assert.deepEqual(kinds, ['offer']);
+  assert.ok(await page.locator('#offers li.result').count() <= 3);
+  assert.equal(await page.locator('#offers button').textContent(), 'Rechercher');
+  await page.screenshot({ path: join(shots, 'widget.png'), fullPage: true });
+  await done(page);
+});
+
+test('an origin not in the allow-list is refused', async () => {
+  const search = base + 'v1/search?q=solar';
+  const good = await fetch(search, { headers: { Origin: allowed.origin } });
+  assert.equal(good.headers.get('access-control-allow-origin'), allowed.origin);
+  const bad = await fetch(search, { headers: { Origin: refused.origin } });
+  assert.equal(bad.headers.get('access-control-allow-origin'), null);
+  const preflight = await fetch(search, {
+    method: 'OPTIONS', headers: { Origin: refused.origin, 'Access-Control-Request-Method': 'POST' },
+  });
+  assert.equal(preflight.status, 403);
+
+  const page = await newPage();
+  await page.goto(refused.origin + '/host.html');
+  const outcome = await page.evaluate((url) => fetch(url).then(() => 'answered', (e) => e.name), search);
+  assert.equal(outcome, 'TypeError', 'the browser withholds the answer');
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('[data-concord-search] li.result').count(), 0);
+  await done(page);
+});
