@@ -63,7 +63,7 @@ Glossary::Glossary(std::string_view tsv) {
         if (tokens.empty()) continue;
         longest_ = std::max(longest_, tokens.size());
         by_key_[key_of(header[c], tokens, 0, tokens.size())].push_back(concepts_.size());
-        entry.terms.push_back({std::string(header[c]), std::move(tokens)});
+        entry.terms.push_back({std::string(header[c]), std::move(tokens), std::string(term)});
       }
     }
     concepts_.push_back(std::move(entry));

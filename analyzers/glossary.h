@@ -16,6 +16,7 @@ namespace concord::analyzers {
 struct GlossaryTerm {
   std::string lang;
   std::vector<Token> tokens;  // words only, no subwords
+  std::string text;           // the name as written in the glossary
 };
 
 /// Immutable once built: safe to share between threads.

@@ -1,8 +1,10 @@
 #include "indexer/index_location.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <filesystem>
 
@@ -22,6 +24,19 @@ void sync_folder(const fs::path& folder) {
   if (fd < 0) return;
   ::fsync(fd);
   ::close(fd);
+}
+
+// A generation or link named after another process that is still running: a concurrent build
+// is using it. Names end in "-<pid>"; anything else (a killed build's, "-moved") is not in use.
+bool in_use_by_other_process(const std::string& name) {
+  const std::size_t dash = name.rfind('-');
+  if (dash == std::string::npos || dash + 1 == name.size()) return false;
+  const std::string digits = name.substr(dash + 1);
+  if (digits.find_first_not_of("0123456789") != std::string::npos || digits.size() > 9) {
+    return false;
+  }
+  const pid_t pid = static_cast<pid_t>(std::stol(digits));
+  return pid != ::getpid() && (::kill(pid, 0) == 0 || errno == EPERM);
 }
 
 // One spelling per index: "./idx", "a/../idx" and "idx/" all name the same live link.
@@ -55,18 +70,28 @@ Result<Ok> publish_generation(const std::string& live_path, const std::string& g
   fs::remove(link, ec);
   fs::create_directory_symlink(fs::path(generation_dir).filename(), link, ec);
   if (ec) return make_error(ErrorCode::kIoError, "cannot create link: " + ec.message());
+  // Xapian fsyncs its files on commit but not the folder naming them: make the generation's
+  // entries and the new link durable before the switch can point at them, so a power loss after
+  // the switch cannot leave the live link naming a folder that lost files.
+  sync_folder(generation_dir);
+  sync_folder(parent);
   fs::rename(link, live, ec);  // the atomic step
   if (ec)
     return make_error(ErrorCode::kIoError, "cannot switch " + live.string() + ": " + ec.message());
-  sync_folder(parent);
+  sync_folder(parent);  // the switch itself is durable before the build reports success
 
+  // Clear older generations, and generations and links that killed builds left behind.
   const std::string prefix = live.filename().string() + ".gen-";
+  const std::string link_prefix = live.filename().string() + ".link-";
   const std::string current = fs::canonical(live, ec).string();
   for (const auto& entry : fs::directory_iterator(parent, ec)) {
     const std::string name = entry.path().filename().string();
+    if (!name.starts_with(prefix) && !name.starts_with(link_prefix)) continue;
+    if (in_use_by_other_process(name)) continue;
     const std::string path = fs::weakly_canonical(entry.path(), ec).string();
-    if (name.starts_with(prefix) && path != current && path != previous) {
-      fs::remove_all(entry.path(), ec);
+    if (name.starts_with(link_prefix) || (path != current && path != previous)) {
+      std::error_code ignored;
+      fs::remove_all(entry.path(), ignored);
     }
   }
   return Ok{};

@@ -10,6 +10,7 @@
 #include "searchd/facet_labels.h"
 #include "searchd/filter_builder.h"
 #include "searchd/highlighter.h"
+#include "searchd/hit_builder.h"
 #include "searchd/query_builder.h"
 
 namespace concord::search {
@@ -208,6 +209,25 @@ Result<Analysis> Engine::analyze(std::string_view text, std::string_view lang) {
   analysis.detected = lang.empty();
   analysis.tokens = (*lease)->analyzers.get(analysis.lang).analyze(text);
   return analysis;
+}
+
+}  // namespace concord::search
+
+namespace concord::search {
+
+Hit build_hit(const Xapian::MSetIterator& match, Searcher& searcher, const MatchTerms& terms,
+              bool highlight) {
+  return make_hit(match, searcher, terms, highlight);
+}
+
+Result<SimilarResponse> Engine::similar(const SimilarRequest& request) {
+  auto lease = pool_.acquire();
+  if (!lease) return lease.error();
+  try {
+    return with_reopen(**lease, [&] { return find_similar(**lease, request); });
+  } catch (const Xapian::Error& e) {
+    return make_error(ErrorCode::kInternal, "similar failed: " + e.get_description());
+  }
 }
 
 }  // namespace concord::search

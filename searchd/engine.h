@@ -14,6 +14,7 @@
 #include "searchd/search_request.h"
 #include "searchd/search_response.h"
 #include "searchd/searcher_pool.h"
+#include "searchd/similar.h"
 
 namespace concord::search {
 
@@ -50,6 +51,8 @@ class Engine {
   Result<IndexStatus> status();
   /// Analyses `text` in `lang` ("" to detect it) with the production analyzers.
   Result<Analysis> analyze(std::string_view text, std::string_view lang);
+  /// Documents like the one with `request.id`, kNotFound when there is none (similar.h).
+  Result<SimilarResponse> similar(const SimilarRequest& request);
 
  private:
   Engine(const std::string& index_path, const EngineOptions& options)

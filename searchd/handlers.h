@@ -35,5 +35,6 @@ void handle_ready(Services& services, const Request& req, Response& res);
 void handle_metrics(Services& services, const Request& req, Response& res);
 void handle_put_documents(Services& services, const Request& req, Response& res);
 void handle_delete_document(Services& services, const Request& req, Response& res);
+void handle_similar(Services& services, const Request& req, Response& res);
 
 }  // namespace concord::search

@@ -68,4 +68,8 @@ nlohmann::json encode_analysis(const Analysis& analysis) {
           {"tokens", std::move(tokens)}};
 }
 
+nlohmann::json encode_search_hit(const Hit& hit) {
+  return encode_hit(hit);
+}
+
 }  // namespace concord::search

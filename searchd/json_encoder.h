@@ -15,5 +15,7 @@ nlohmann::json encode_search_response(const SearchResponse& response);
 nlohmann::json encode_themes(const std::vector<indexer::Theme>& themes);
 nlohmann::json encode_status(const IndexStatus& status);
 nlohmann::json encode_analysis(const Analysis& analysis);
+/// One hit as the search response lists it.
+nlohmann::json encode_search_hit(const Hit& hit);
 
 }  // namespace concord::search

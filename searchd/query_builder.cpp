@@ -210,13 +210,7 @@ std::optional<Xapian::Query> glossary_expansion(std::string_view text,
   }
   // A document naming a concept several ways counts it once, by its best-matching name.
   std::vector<Xapian::Query> names;
-  for (std::size_t c : concepts) {
-    std::vector<Xapian::Query> ways;
-    for (const analyzers::GlossaryTerm& term : glossary.terms(c)) {
-      ways.push_back(term_query(term, highlight));
-    }
-    names.emplace_back(Xapian::Query::OP_MAX, ways.begin(), ways.end());
-  }
+  for (std::size_t c : concepts) names.push_back(concept_query(c, highlight));
   if (names.empty()) return std::nullopt;
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
                        Xapian::Query(Xapian::Query::OP_OR, names.begin(), names.end()),
@@ -224,6 +218,14 @@ std::optional<Xapian::Query> glossary_expansion(std::string_view text,
 }
 
 }  // namespace
+
+Xapian::Query concept_query(std::size_t concept_index, MatchTerms& highlight) {
+  std::vector<Xapian::Query> ways;
+  for (const analyzers::GlossaryTerm& term : analyzers::builtin_glossary().terms(concept_index)) {
+    ways.push_back(term_query(term, highlight));
+  }
+  return Xapian::Query(Xapian::Query::OP_MAX, ways.begin(), ways.end());
+}
 
 std::vector<std::string> query_languages(std::string_view text, std::string_view ui_lang) {
   const std::string script = analyzers::dominant_script(text);

@@ -37,4 +37,8 @@ std::vector<std::string> query_languages(std::string_view text, std::string_view
 TextQuery build_text_query(std::string_view text, std::string_view ui_lang,
                            analyzers::AnalyzerCache& analyzers, bool cross_language = false);
 
+/// Matches a document naming the glossary concept in any language, by its best-matching name;
+/// adds one-word names to `highlight`.
+Xapian::Query concept_query(std::size_t concept_index, MatchTerms& highlight);
+
 }  // namespace concord::search

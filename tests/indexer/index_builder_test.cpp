@@ -261,6 +261,25 @@ TEST(IndexBuilderTest, RebuildSwitchesTheLinkAndKeepsTwoGenerations) {
   }
 }
 
+// A killed build leaves its generation folder and maybe its temporary link; the next build
+// clears them, but not the folder of a build that is still running in another process.
+TEST(IndexBuilderTest, ClearsWhatKilledBuildsLeftButNotRunningBuilds) {
+  const TempDir dir;
+  const std::string live = dir / "idx";
+  write_file(dir / "docs.jsonl", kDocs);
+  ASSERT_TRUE(build(live, {dir / "docs.jsonl"}).report.ok());
+  // Process ids above the kernel's limit (2^22) belong to no process.
+  fs::create_directories(dir / "idx.gen-1-999999999");
+  fs::create_directory_symlink("idx.gen-1-999999999", dir / "idx.link-999999999");
+  const std::string running = "idx.gen-2-" + std::to_string(::getppid());
+  fs::create_directories(dir / running);
+  ASSERT_TRUE(build(live, {dir / "docs.jsonl"}).report.ok());
+  EXPECT_FALSE(fs::exists(fs::symlink_status(dir / "idx.link-999999999")));
+  EXPECT_FALSE(fs::exists(dir / "idx.gen-1-999999999"));
+  EXPECT_TRUE(fs::exists(dir / running));
+  EXPECT_EQ(generations(dir).size(), 3u);  // the live one, the one before, the running one
+}
+
 struct BadInputCase {
   std::string_view name;
   std::vector<std::string> inputs;

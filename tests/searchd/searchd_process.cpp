@@ -1,5 +1,6 @@
 #include "tests/searchd/searchd_process.h"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/wait.h>
@@ -80,6 +81,25 @@ int SearchdProcess::stop() {
   ::waitpid(pid_, &status, 0);
   pid_ = -1;
   return exit_status(status);
+}
+
+void SearchdProcess::kill_now() {
+  if (pid_ <= 0) return;
+  ::kill(pid_, SIGKILL);
+  ::waitpid(pid_, nullptr, 0);
+  pid_ = -1;
+}
+
+pid_t spawn_program(const std::vector<std::string>& argv) {
+  const pid_t pid = ::fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    const int null = ::open("/dev/null", O_WRONLY);
+    ::dup2(null, STDOUT_FILENO);
+    ::dup2(null, STDERR_FILENO);
+    exec_child(argv, {});
+  }
+  return pid;
 }
 
 ProgramResult run_program(const std::vector<std::string>& argv, const Environment& env,

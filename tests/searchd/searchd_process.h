@@ -26,6 +26,8 @@ class SearchdProcess {
   int port() const { return port_; }
   /// Sends SIGTERM and returns the exit status (as from waitpid's WEXITSTATUS), or -1.
   int stop();
+  /// Sends SIGKILL, as a crash would, and reaps the process.
+  void kill_now();
 
  private:
   pid_t pid_ = -1;
@@ -43,5 +45,9 @@ struct ProgramResult {
 /// `limit` is killed and reported with status -1.
 ProgramResult run_program(const std::vector<std::string>& argv, const Environment& env = {},
                           std::chrono::milliseconds limit = std::chrono::seconds(60));
+
+/// Starts `argv` with its output discarded and returns its process id; the caller reaps it with
+/// waitpid.
+pid_t spawn_program(const std::vector<std::string>& argv);
 
 }  // namespace concord::testing

@@ -1,0 +1,14 @@
+// Results of the discovery endpoints (similar, match, suggest) → their JSON shapes.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "searchd/similar.h"
+
+namespace concord::search {
+
+/// A search hit plus "why" (and "explanation" when it has one).
+nlohmann::json encode_explained_hit(const ExplainedHit& hit);
+nlohmann::json encode_similar_response(const SimilarResponse& response);
+
+}  // namespace concord::search

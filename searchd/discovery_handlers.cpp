@@ -1,0 +1,24 @@
+// Handlers of the discovery endpoints: similar documents, matchmaking, suggestions, OpenAPI.
+#include <algorithm>
+
+#include "searchd/discovery_encoder.h"
+#include "searchd/handlers.h"
+#include "searchd/http_errors.h"
+#include "searchd/request_decoder.h"
+
+namespace concord::search {
+
+void handle_similar(Services& services, const Request& req, Response& res) {
+  Params params(req.params.begin(), req.params.end());
+  // Similar documents are found across languages unless the caller says otherwise.
+  const bool xlang_given =
+      std::any_of(params.begin(), params.end(), [](const auto& p) { return p.first == "xlang"; });
+  auto options = decode_search_request(params);
+  if (!options) return send_error(res, options.error());
+  if (!xlang_given) options->xlang = true;
+  auto response = services.engine.similar({req.matches[1].str(), *options});
+  if (!response) return send_error(res, response.error());
+  send_json(res, encode_similar_response(*response));
+}
+
+}  // namespace concord::search

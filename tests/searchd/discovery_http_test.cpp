@@ -1,0 +1,141 @@
+// The discovery endpoints over HTTP (similar documents, matchmaking, suggestions), on the real
+// concord-searchd serving the corpus index.
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "tests/searchd/corpus_index.h"
+#include "tests/searchd/searchd_process.h"
+
+namespace concord::testing {
+namespace {
+
+using nlohmann::json;
+
+class DiscoveryHttpTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { server_ = new SearchdProcess({"--index", corpus_index_path()}); }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+  }
+  static httplib::Client client() {
+    httplib::Client c("127.0.0.1", server_->port());
+    c.set_read_timeout(20);
+    return c;
+  }
+  static json get_json(const std::string& target, int expected_status) {
+    auto res = client().Get(target);
+    EXPECT_TRUE(res) << target;
+    if (!res) return {};
+    EXPECT_EQ(res->status, expected_status) << target << " → " << res->body;
+    EXPECT_EQ(res->get_header_value("Content-Type"), "application/json") << target;
+    return json::parse(res->body, nullptr, false);
+  }
+  static json post_json(const std::string& target, const std::string& body, int expected_status) {
+    auto res = client().Post(target, body, "application/json");
+    EXPECT_TRUE(res) << target;
+    if (!res) return {};
+    EXPECT_EQ(res->status, expected_status) << target << " " << body << " → " << res->body;
+    return json::parse(res->body, nullptr, false);
+  }
+  static void expect_error(const json& body, const std::string& code) {
+    ASSERT_TRUE(body.contains("error")) << body.dump();
+    EXPECT_EQ(body["error"]["code"], code);
+    EXPECT_FALSE(body["error"]["message"].get<std::string>().empty());
+  }
+  static std::vector<std::string> ids(const json& hits) {
+    std::vector<std::string> out;
+    for (const json& hit : hits) out.push_back(hit["id"].get<std::string>());
+    return out;
+  }
+  static bool contains(const std::vector<std::string>& list, const std::string& value) {
+    return std::find(list.begin(), list.end(), value) != list.end();
+  }
+
+  static SearchdProcess* server_;
+};
+
+SearchdProcess* DiscoveryHttpTest::server_ = nullptr;
+
+TEST_F(DiscoveryHttpTest, SimilarFindsTheDocumentsAboutTheSameThing) {
+  const json body = get_json("/v1/documents/need-en-001/similar?per_page=10", 200);
+  EXPECT_EQ(body["id"], "need-en-001");
+  EXPECT_GT(body["total"].get<int>(), 0);
+  EXPECT_TRUE(body["took_ms"].is_number());
+  ASSERT_FALSE(body["terms"].empty());
+  const std::vector<std::string> terms = body["terms"];
+  EXPECT_TRUE(contains(terms, "milk") || contains(terms, "dairy")) << body["terms"].dump();
+  ASSERT_EQ(body["hits"].size(), 10u);
+  // The solar cold-room financing need: the Cold Chain Window offer and the story of the same
+  // cooperative are like it.
+  const std::vector<std::string> found = ids(body["hits"]);
+  EXPECT_TRUE(contains(found, "offer-en-002")) << body.dump();
+  EXPECT_TRUE(contains(found, "story-en-020"));
+  for (const json& hit : body["hits"]) {
+    for (const char* key : {"id", "score", "title_html", "snippet", "kind", "lang", "title"}) {
+      EXPECT_TRUE(hit.contains(key)) << key;
+    }
+    ASSERT_TRUE(hit["why"].is_array());
+    EXPECT_FALSE(hit["why"].empty()) << hit["id"];
+    for (const json& term : hit["why"]) EXPECT_TRUE(contains(terms, term.get<std::string>()));
+  }
+}
+
+TEST_F(DiscoveryHttpTest, SimilarLeavesOutTheDocumentAndItsTranslations) {
+  for (const std::string source : {"story-en-a01", "story-zh-a01"}) {
+    const json body = get_json("/v1/documents/" + source + "/similar?per_page=100", 200);
+    ASSERT_FALSE(body["hits"].empty());
+    for (const json& hit : body["hits"]) {
+      EXPECT_NE(hit["id"], source);
+      EXPECT_NE(hit["id"], "story-en-a01");
+      EXPECT_NE(hit.value("translation_of", ""), "story-en-a01") << hit["id"];
+    }
+  }
+}
+
+TEST_F(DiscoveryHttpTest, SimilarCrossesLanguagesThroughTheGlossary) {
+  // A Chinese green-innovation story finds French green-innovation stories: only the glossary
+  // links the two languages.
+  const json body = get_json("/v1/documents/story-zh-001/similar?lang=fr&kind=story", 200);
+  ASSERT_FALSE(body["hits"].empty()) << body.dump();
+  bool green = false;
+  for (const json& hit : body["hits"]) {
+    EXPECT_EQ(hit["lang"], "fr");
+    EXPECT_EQ(hit["kind"], "story");
+    const std::vector<std::string> why = hit["why"];
+    green = green || contains(why, "Green innovation");
+  }
+  EXPECT_TRUE(green) << body.dump();
+  // Without the glossary nothing in French shares a word with it.
+  const json plain = get_json("/v1/documents/story-zh-001/similar?lang=fr&xlang=false", 200);
+  EXPECT_LT(plain["total"].get<int>(), body["total"].get<int>());
+}
+
+TEST_F(DiscoveryHttpTest, SimilarTakesTheSearchFilters) {
+  const json body = get_json("/v1/documents/need-en-001/similar?kind=offer&region=global", 200);
+  ASSERT_FALSE(body["hits"].empty());
+  for (const json& hit : body["hits"]) {
+    EXPECT_EQ(hit["kind"], "offer");
+    EXPECT_EQ(hit["region"], "global");
+  }
+  const json page2 = get_json("/v1/documents/need-en-001/similar?per_page=2&page=2", 200);
+  const json page1 = get_json("/v1/documents/need-en-001/similar?per_page=4", 200);
+  ASSERT_EQ(page2["hits"].size(), 2u);
+  EXPECT_EQ(page2["hits"][0]["id"], page1["hits"][2]["id"]);
+}
+
+TEST_F(DiscoveryHttpTest, SimilarRejectsBadInput) {
+  expect_error(get_json("/v1/documents/no-such-doc/similar", 404), "not_found");
+  expect_error(get_json("/v1/documents/need-en-001/similar?per_page=0", 400), "invalid_parameter");
+  expect_error(get_json("/v1/documents/need-en-001/similar?per_page=abc", 400),
+               "invalid_parameter");
+  expect_error(get_json("/v1/documents/need-en-001/similar?kind=bogus", 400), "invalid_parameter");
+  expect_error(get_json("/v1/documents/bad%20id/similar", 400), "invalid_parameter");
+}
+
+}  // namespace
+}  // namespace concord::testing
