@@ -180,8 +180,8 @@ test('"similar" shows documents like a result', async (t) => {
   const source = await page.locator('#results li.result').first().getAttribute('data-id');
   await page.locator('#results li.result a.similar-link').first().click();
   await until(() => page.url().includes('view=similar'), 'the similar view');
-  await page.waitForSelector('#results li.result', { timeout: T });
-  assert.ok((await page.textContent('#results-heading')).includes(title.trim()));
+  // The heading names the source once its similar documents are shown.
+  await until(async () => (await page.textContent('#results-heading')).includes(title.trim()), 'the similar heading');
   const ids = await page.$$eval('#results li.result', (n) => n.map((x) => x.dataset.id));
   assert.ok(ids.length > 0 && !ids.includes(source), 'the source is not among its similar documents');
   assert.ok(page.url().includes('similar=' + encodeURIComponent(source)));

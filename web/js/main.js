@@ -63,6 +63,7 @@ function syncControls() {
   $('#sidebar').hidden = state.view !== 'search';
   $('.layout').classList.toggle('no-sidebar', state.view !== 'search');
   $('#toolbar').hidden = matching;
+  $('.sort').hidden = state.view !== 'search'; // similar documents come in one order
   $('#back').hidden = state.view !== 'similar';
   $('#back-link').href = location.pathname + searchFromState({ ...state, view: 'search', page: 1 });
   $('#tab-search').setAttribute('aria-current', matching ? 'false' : 'page');

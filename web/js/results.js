@@ -1,6 +1,8 @@
 // Result cards, the result count, "did you mean" and pagination.
 import { el, highlighted, setLangDir } from './dom.js';
 
+const MAX_WHY = 8; // shared terms shown on a card; more is noise
+
 /**
  * One result card. ctx: {tr, labels, docHref(hit), similarHref(hit) | null}.
  * Works for search, similar and match hits (which add "why" and "explanation").
@@ -34,7 +36,7 @@ export function renderHit(hit, ctx) {
     parts.push(snippet);
   }
   if (hit.explanation) parts.push(el('p', { class: 'explanation' }, String(hit.explanation)));
-  const why = Array.isArray(hit.why) ? hit.why.filter(Boolean) : [];
+  const why = Array.isArray(hit.why) ? hit.why.filter(Boolean).slice(0, MAX_WHY) : [];
   if (why.length) {
     parts.push(el('p', { class: 'why' }, tr.t('shared'), ' ',
       why.map((w, i) => [i ? ', ' : '', el('span', { class: 'why-term', dir: 'auto' }, String(w))])));
