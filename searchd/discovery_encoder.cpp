@@ -11,14 +11,29 @@ nlohmann::json encode_explained_hit(const ExplainedHit& hit) {
   return out;
 }
 
+namespace {
+
+nlohmann::json encode_hits(const std::vector<ExplainedHit>& hits) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const ExplainedHit& hit : hits) out.push_back(encode_explained_hit(hit));
+  return out;
+}
+
+}  // namespace
+
 nlohmann::json encode_similar_response(const SimilarResponse& response) {
-  nlohmann::json hits = nlohmann::json::array();
-  for (const ExplainedHit& hit : response.hits) hits.push_back(encode_explained_hit(hit));
   return {{"id", response.id},
           {"total", response.total},
           {"took_ms", response.took_ms},
           {"terms", response.terms},
-          {"hits", std::move(hits)}};
+          {"hits", encode_hits(response.hits)}};
+}
+
+nlohmann::json encode_match_response(const MatchResponse& response) {
+  return {{"took_ms", response.took_ms},
+          {"offers", encode_hits(response.offers)},
+          {"profiles", encode_hits(response.profiles)},
+          {"stories", encode_hits(response.stories)}};
 }
 
 }  // namespace concord::search

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "searchd/matcher.h"
 #include "searchd/similar.h"
 
 namespace concord::search {
@@ -10,5 +11,6 @@ namespace concord::search {
 /// A search hit plus "why" (and "explanation" when it has one).
 nlohmann::json encode_explained_hit(const ExplainedHit& hit);
 nlohmann::json encode_similar_response(const SimilarResponse& response);
+nlohmann::json encode_match_response(const MatchResponse& response);
 
 }  // namespace concord::search

@@ -1,6 +1,7 @@
 // Handlers of the discovery endpoints: similar documents, matchmaking, suggestions, OpenAPI.
 #include <algorithm>
 
+#include "searchd/discovery_decoder.h"
 #include "searchd/discovery_encoder.h"
 #include "searchd/handlers.h"
 #include "searchd/http_errors.h"
@@ -19,6 +20,18 @@ void handle_similar(Services& services, const Request& req, Response& res) {
   auto response = services.engine.similar({req.matches[1].str(), *options});
   if (!response) return send_error(res, response.error());
   send_json(res, encode_similar_response(*response));
+}
+
+void handle_match(Services& services, const Request& req, Response& res) {
+  const nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
+  if (body.is_discarded()) {
+    return send_error(res, make_error(ErrorCode::kInvalidParameter, "body is not valid JSON"));
+  }
+  auto request = decode_match_request(body);
+  if (!request) return send_error(res, request.error());
+  auto response = services.engine.match(*request);
+  if (!response) return send_error(res, response.error());
+  send_json(res, encode_match_response(*response));
 }
 
 }  // namespace concord::search

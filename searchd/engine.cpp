@@ -230,4 +230,14 @@ Result<SimilarResponse> Engine::similar(const SimilarRequest& request) {
   }
 }
 
+Result<MatchResponse> Engine::match(const MatchRequest& request) {
+  auto lease = pool_.acquire();
+  if (!lease) return lease.error();
+  try {
+    return with_reopen(**lease, [&] { return match_need(**lease, request); });
+  } catch (const Xapian::Error& e) {
+    return make_error(ErrorCode::kInternal, "match failed: " + e.get_description());
+  }
+}
+
 }  // namespace concord::search

@@ -11,6 +11,7 @@
 #include "analyzers/token.h"
 #include "indexer/result.h"
 #include "indexer/theme_catalog.h"
+#include "searchd/matcher.h"
 #include "searchd/search_request.h"
 #include "searchd/search_response.h"
 #include "searchd/searcher_pool.h"
@@ -53,6 +54,8 @@ class Engine {
   Result<Analysis> analyze(std::string_view text, std::string_view lang);
   /// Documents like the one with `request.id`, kNotFound when there is none (similar.h).
   Result<SimilarResponse> similar(const SimilarRequest& request);
+  /// Offers, providers and stories that fit a need (matcher.h).
+  Result<MatchResponse> match(const MatchRequest& request);
 
  private:
   Engine(const std::string& index_path, const EngineOptions& options)

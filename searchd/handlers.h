@@ -36,5 +36,6 @@ void handle_metrics(Services& services, const Request& req, Response& res);
 void handle_put_documents(Services& services, const Request& req, Response& res);
 void handle_delete_document(Services& services, const Request& req, Response& res);
 void handle_similar(Services& services, const Request& req, Response& res);
+void handle_match(Services& services, const Request& req, Response& res);
 
 }  // namespace concord::search

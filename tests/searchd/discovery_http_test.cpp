@@ -137,5 +137,54 @@ TEST_F(DiscoveryHttpTest, SimilarRejectsBadInput) {
   expect_error(get_json("/v1/documents/bad%20id/similar", 400), "invalid_parameter");
 }
 
+TEST_F(DiscoveryHttpTest, MatchReturnsOffersProvidersAndStories) {
+  const json need = {
+      {"text",
+       "Notre coopérative laitière cherche un financement pour des chambres froides solaires"},
+      {"filters", {{"match_type", {"financial"}}}},
+      {"ui_lang", "fr"},
+      {"per_group", 3}};
+  const json body = post_json("/v1/match", need.dump(), 200);
+  EXPECT_TRUE(body["took_ms"].is_number());
+  for (const char* group : {"offers", "profiles", "stories"}) {
+    ASSERT_TRUE(body[group].is_array()) << group;
+    ASSERT_FALSE(body[group].empty()) << group << " " << body.dump();
+    EXPECT_LE(body[group].size(), 3u);
+    for (const json& hit : body[group]) {
+      for (const char* key : {"id", "score", "title_html", "snippet", "kind", "lang", "title"}) {
+        EXPECT_TRUE(hit.contains(key)) << key;
+      }
+      EXPECT_TRUE(hit["why"].is_array());
+      EXPECT_FALSE(hit["explanation"].get<std::string>().empty());
+    }
+  }
+  // The French need finds the English Cold Chain Window offer through the glossary.
+  const std::vector<std::string> offers = ids(body["offers"]);
+  EXPECT_TRUE(contains(offers, "offer-en-002") || contains(offers, "offer-fr-002"))
+      << body["offers"].dump();
+  for (const json& hit : body["offers"]) {
+    EXPECT_NE(hit["explanation"].get<std::string>().find("financial"), std::string::npos);
+  }
+  for (const json& hit : body["stories"]) EXPECT_EQ(hit["kind"], "story");
+}
+
+TEST_F(DiscoveryHttpTest, MatchRejectsBadInput) {
+  expect_error(post_json("/v1/match", "{not json", 400), "invalid_parameter");
+  expect_error(post_json("/v1/match", R"({"text": ""})", 400), "invalid_parameter");
+  expect_error(post_json("/v1/match", R"({"text": "   "})", 400), "invalid_parameter");
+  expect_error(post_json("/v1/match", R"({"lang": "en"})", 400), "invalid_parameter");
+  expect_error(post_json("/v1/match", R"({"text": 42})", 400), "invalid_parameter");
+  expect_error(post_json("/v1/match", R"({"text": "patent", "per_group": 0})", 400),
+               "invalid_parameter");
+  expect_error(post_json("/v1/match", R"({"text": "patent", "per_group": "5"})", 400),
+               "invalid_parameter");
+  expect_error(post_json("/v1/match", R"({"text": "patent", "filters": {"colour": ["red"]}})", 400),
+               "invalid_parameter");
+  expect_error(post_json("/v1/match", R"({"text": "patent", "filters": {"theme": ["nope"]}})", 400),
+               "invalid_parameter");
+  expect_error(post_json("/v1/match", R"({"text": "patent", "filters": ["KE"]})", 400),
+               "invalid_parameter");
+}
+
 }  // namespace
 }  // namespace concord::testing
