@@ -150,7 +150,7 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
     }
     response.facets[field] = count_facet(searcher.db, without, field);
   }
-  label_facets(response.facets, searcher.themes, request.ui_lang);
+  label_facets(response.facets, searcher.themes, searcher.db, request.ui_lang);
   response.took_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return response;
