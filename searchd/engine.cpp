@@ -11,6 +11,7 @@
 #include "searchd/filter_builder.h"
 #include "searchd/highlighter.h"
 #include "searchd/query_builder.h"
+#include "searchd/query_compiler.h"
 
 namespace concord::search {
 namespace {
@@ -100,7 +101,7 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
       }
     }
   }
-  TextQuery text = build_text_query(request.q, request.ui_lang, searcher.analyzers, request.xlang);
+  TextQuery text = build_query(request.q, request.ui_lang, searcher.analyzers, request.xlang);
   Xapian::Query query = text.query;
   if (auto filter = build_filter(request)) {
     query = Xapian::Query(Xapian::Query::OP_FILTER, query, *filter);

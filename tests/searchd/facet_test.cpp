@@ -1,8 +1,6 @@
 // Facet counts against a brute-force count over corpus/documents/*.jsonl, read directly.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 
@@ -10,6 +8,7 @@
 
 #include "indexer/document_builder.h"
 #include "searchd/engine.h"
+#include "tests/searchd/corpus_documents.h"
 #include "tests/searchd/corpus_engine.h"
 
 namespace concord::search {
@@ -58,12 +57,8 @@ CorpusDoc facet_values_of(const nlohmann::json& doc) {
 const std::vector<CorpusDoc>& corpus() {
   static const std::vector<CorpusDoc> docs = [] {
     std::vector<CorpusDoc> out;
-    for (const auto& entry :
-         std::filesystem::directory_iterator(testing::corpus_documents_path())) {
-      std::ifstream in(entry.path());
-      for (std::string line; std::getline(in, line);) {
-        if (!line.empty()) out.push_back(facet_values_of(nlohmann::json::parse(line)));
-      }
+    for (const nlohmann::json& doc : testing::corpus_documents()) {
+      out.push_back(facet_values_of(doc));
     }
     return out;
   }();
