@@ -26,27 +26,12 @@ enum class Type {
   kThemeList
 };
 
-constexpr std::array<std::string_view, 12> kOrgTypes = {"ip-office",
-                                                        "university",
-                                                        "research-institute",
-                                                        "sme",
-                                                        "company",
-                                                        "ngo",
-                                                        "government",
-                                                        "intergovernmental",
-                                                        "collective-management",
-                                                        "chamber-of-commerce",
-                                                        "law-firm",
-                                                        "cooperative"};
+using schema::kCooperation;
+using schema::kIpRights;
+using schema::kMatchTypes;
+using schema::kOrgTypes;
 constexpr std::array<std::string_view, 3> kRoles = {"seeker", "provider", "both"};
-constexpr std::array<std::string_view, 3> kMatchTypes = {"financial", "technical",
-                                                         "public-private"};
 constexpr std::array<std::string_view, 3> kStatuses = {"open", "matched", "closed"};
-constexpr std::array<std::string_view, 8> kIpRights = {
-    "patent", "trademark",    "copyright",     "design",
-    "gi",     "trade-secret", "plant-variety", "utility-model"};
-constexpr std::array<std::string_view, 6> kCooperation = {
-    "south-south", "north-south", "triangular", "public-private", "regional", "bilateral"};
 
 struct FieldRule {
   std::string_view name;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analyzers/stemmer.h"
+#include "analyzers/text_normalizer.h"
 #include "indexer/schema.h"
 
 namespace concord::indexer {
@@ -28,7 +29,73 @@ Xapian::termpos index_text(Xapian::Document& xdoc, const analyzers::Analyzer& an
   return last;
 }
 
+std::string string_field(const nlohmann::json& source, const char* field) {
+  auto it = source.find(field);
+  return it != source.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// A single-valued enumerated field (org_type, cooperation, match_type): a filter term and a value.
+void add_enum(Xapian::Document& xdoc, const nlohmann::json& source, const char* field,
+              std::string_view prefix, Xapian::valueno slot) {
+  const std::string value = string_field(source, field);
+  if (value.empty()) return;
+  xdoc.add_boolean_term(filter_term(prefix, value));
+  xdoc.add_value(slot, value);
+}
+
+// A decision's ip_right and a need's or offer's ip_areas, each right once.
+void add_ip_rights(Xapian::Document& xdoc, const nlohmann::json& source) {
+  std::vector<std::string> rights;
+  if (std::string right = string_field(source, "ip_right"); !right.empty()) rights.push_back(right);
+  if (auto it = source.find("ip_areas"); it != source.end() && it->is_array()) {
+    for (const auto& area : *it) {
+      if (area.is_string()) rights.push_back(area.get<std::string>());
+    }
+  }
+  std::sort(rights.begin(), rights.end());
+  rights.erase(std::unique(rights.begin(), rights.end()), rights.end());
+  for (std::size_t i = 0; i < rights.size() && i < schema::kMaxIpRights; ++i) {
+    xdoc.add_boolean_term(filter_term(schema::kIpRightPrefix, rights[i]));
+    xdoc.add_value(schema::kIpRightSlotFirst + static_cast<Xapian::valueno>(i), rights[i]);
+  }
+}
+
+void add_court(Xapian::Document& xdoc, const nlohmann::json& source,
+               const analyzers::Analyzer& analyzer) {
+  const std::string court = string_field(source, "court");
+  const std::string key = court_key(court);
+  if (key.empty()) return;
+  xdoc.add_boolean_term(std::string(schema::kCourtPrefix) + key);
+  xdoc.add_value(schema::kCourtSlot, key);
+  xdoc.add_value(schema::kCourtLabelSlot, court);
+  for (const analyzers::Token& token : analyzer.analyze(court)) {
+    xdoc.add_posting(std::string(schema::kCourtWordPrefix) + token.word, token.position, 0);
+  }
+}
+
 }  // namespace
+
+std::string court_key(std::string_view court) {
+  // Xapian terms hold at most 245 bytes; court names are far shorter.
+  constexpr std::size_t kMaxKeyBytes = 200;
+  const std::string folded = analyzers::normalize_word(court, "");
+  std::string key;
+  for (char c : folded) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space) {
+      if (!key.empty() && key.back() != ' ') key.push_back(' ');
+    } else {
+      key.push_back(c);
+    }
+  }
+  if (!key.empty() && key.back() == ' ') key.pop_back();
+  if (key.size() > kMaxKeyBytes) {
+    std::size_t cut = kMaxKeyBytes;
+    while (cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) --cut;
+    key.resize(cut);
+  }
+  return key;
+}
 
 std::string id_term(std::string_view id) {
   return std::string(schema::kIdPrefix) + std::string(id);
@@ -55,8 +122,9 @@ Xapian::Document build_xapian_document(const Document& doc, analyzers::AnalyzerC
   const std::string lang = doc.lang.empty() ? "und" : doc.lang;
   xdoc.add_boolean_term(filter_term(schema::kLangPrefix, lang));
   xdoc.add_value(schema::kLangSlot, lang);
-  xdoc.add_boolean_term(filter_term(schema::kTranslationPrefix,
-                                    doc.translation_of.empty() ? doc.id : doc.translation_of));
+  const std::string& group = doc.translation_of.empty() ? doc.id : doc.translation_of;
+  xdoc.add_boolean_term(filter_term(schema::kTranslationPrefix, group));
+  xdoc.add_value(schema::kGroupSlot, group);
   if (!doc.region.empty()) {
     xdoc.add_boolean_term(filter_term(schema::kRegionPrefix, doc.region));
     xdoc.add_value(schema::kRegionSlot, doc.region);
@@ -76,6 +144,11 @@ Xapian::Document build_xapian_document(const Document& doc, analyzers::AnalyzerC
     xdoc.add_boolean_term(filter_term(schema::kCountryPrefix, doc.countries[i]));
     xdoc.add_value(schema::kCountrySlotFirst + static_cast<Xapian::valueno>(i), doc.countries[i]);
   }
+  add_enum(xdoc, doc.source, "org_type", schema::kOrgTypePrefix, schema::kOrgTypeSlot);
+  add_enum(xdoc, doc.source, "cooperation", schema::kCooperationPrefix, schema::kCooperationSlot);
+  add_enum(xdoc, doc.source, "match_type", schema::kMatchTypePrefix, schema::kMatchTypeSlot);
+  add_ip_rights(xdoc, doc.source);
+  add_court(xdoc, doc.source, analyzer);
   xdoc.set_data(doc.source.dump());
   return xdoc;
 }

@@ -9,7 +9,7 @@
 namespace concord::indexer::schema {
 
 /// Bumped whenever terms, slots or stored data change meaning; searchd refuses other versions.
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;  // 2: org_type, cooperation, match_type, ip_right, court
 inline constexpr std::string_view kVersionKey = "concord.schema_version";
 inline constexpr std::string_view kThemesKey = "concord.themes";
 
@@ -23,6 +23,15 @@ inline constexpr std::string_view kCountryPrefix = "XC";
 inline constexpr std::string_view kRegionPrefix = "XR";
 inline constexpr std::string_view kYearPrefix = "Y";
 inline constexpr std::string_view kTranslationPrefix = "XG";
+inline constexpr std::string_view kOrgTypePrefix = "XO";
+inline constexpr std::string_view kCooperationPrefix = "XP";
+inline constexpr std::string_view kMatchTypePrefix = "XM";
+/// A decision's ip_right and a need's or offer's ip_areas: one facet, "which IP right".
+inline constexpr std::string_view kIpRightPrefix = "XI";
+/// The court's whole name, normalised (court_key in document_builder.h): the facet filter.
+inline constexpr std::string_view kCourtPrefix = "XJ";
+/// The words of the court's name, with positions: what `court:` in a query matches.
+inline constexpr std::string_view kCourtWordPrefix = "XU";
 
 // Value slots. Multi-valued facets use a run of single-valued slots so that Xapian's built-in
 // ValueCountMatchSpy counts them exactly, also across remote shards.
@@ -31,10 +40,19 @@ inline constexpr Xapian::valueno kYearSlot = 1;
 inline constexpr Xapian::valueno kKindSlot = 2;
 inline constexpr Xapian::valueno kLangSlot = 3;
 inline constexpr Xapian::valueno kRegionSlot = 4;
+inline constexpr Xapian::valueno kOrgTypeSlot = 5;
+inline constexpr Xapian::valueno kCooperationSlot = 6;
+inline constexpr Xapian::valueno kMatchTypeSlot = 7;
+inline constexpr Xapian::valueno kCourtSlot = 8;       // court_key of the name
+inline constexpr Xapian::valueno kCourtLabelSlot = 9;  // the name as written, for the facet label
 inline constexpr Xapian::valueno kThemeSlotFirst = 10;
 inline constexpr std::size_t kMaxThemes = 8;
 inline constexpr Xapian::valueno kCountrySlotFirst = 20;
 inline constexpr std::size_t kMaxCountries = 16;
+inline constexpr Xapian::valueno kIpRightSlotFirst = 40;
+inline constexpr std::size_t kMaxIpRights = 8;  // every IP right at most once
+/// The translation group (translation_of, else the id), the collapse key of grouped results.
+inline constexpr Xapian::valueno kGroupSlot = 50;
 
 // Within-document weights (wdf increments) of the text fields: title > summary > body.
 inline constexpr Xapian::termcount kTitleWeight = 4;
@@ -48,5 +66,24 @@ inline constexpr std::array<std::string_view, 5> kKinds = {"profile", "need", "o
 inline constexpr std::array<std::string_view, 8> kRegions = {
     "africa", "arab",         "asia-pacific",  "latin-america-caribbean",
     "europe", "central-asia", "north-america", "global"};
+inline constexpr std::array<std::string_view, 12> kOrgTypes = {"ip-office",
+                                                               "university",
+                                                               "research-institute",
+                                                               "sme",
+                                                               "company",
+                                                               "ngo",
+                                                               "government",
+                                                               "intergovernmental",
+                                                               "collective-management",
+                                                               "chamber-of-commerce",
+                                                               "law-firm",
+                                                               "cooperative"};
+inline constexpr std::array<std::string_view, 3> kMatchTypes = {"financial", "technical",
+                                                                "public-private"};
+inline constexpr std::array<std::string_view, 8> kIpRights = {
+    "patent", "trademark",    "copyright",     "design",
+    "gi",     "trade-secret", "plant-variety", "utility-model"};
+inline constexpr std::array<std::string_view, 6> kCooperation = {
+    "south-south", "north-south", "triangular", "public-private", "regional", "bilateral"};
 
 }  // namespace concord::indexer::schema

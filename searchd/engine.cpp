@@ -12,6 +12,7 @@
 #include "searchd/highlighter.h"
 #include "searchd/hit_builder.h"
 #include "searchd/query_builder.h"
+#include "searchd/query_compiler.h"
 
 namespace concord::search {
 namespace {
@@ -101,7 +102,7 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
       }
     }
   }
-  TextQuery text = build_text_query(request.q, request.ui_lang, searcher.analyzers, request.xlang);
+  TextQuery text = build_query(request.q, request.ui_lang, searcher.analyzers, request.xlang);
   Xapian::Query query = text.query;
   if (auto filter = build_filter(request)) {
     query = Xapian::Query(Xapian::Query::OP_FILTER, query, *filter);
@@ -151,7 +152,7 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
     }
     response.facets[field] = count_facet(searcher.db, without, field);
   }
-  label_facets(response.facets, searcher.themes, request.ui_lang);
+  label_facets(response.facets, searcher.themes, searcher.db, request.ui_lang);
   response.took_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return response;

@@ -20,6 +20,11 @@ std::vector<Xapian::valueno> slots_of(const std::string& field) {
   if (field == "lang") return {schema::kLangSlot};
   if (field == "region") return {schema::kRegionSlot};
   if (field == "year") return {schema::kYearSlot};
+  if (field == "org_type") return {schema::kOrgTypeSlot};
+  if (field == "cooperation") return {schema::kCooperationSlot};
+  if (field == "match_type") return {schema::kMatchTypeSlot};
+  if (field == "court") return {schema::kCourtSlot};
+  if (field == "ip_right") return run(schema::kIpRightSlotFirst, schema::kMaxIpRights);
   if (field == "theme") return run(schema::kThemeSlotFirst, schema::kMaxThemes);
   if (field == "country") return run(schema::kCountrySlotFirst, schema::kMaxCountries);
   return {};

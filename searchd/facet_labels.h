@@ -6,17 +6,21 @@
 #include <string_view>
 #include <vector>
 
+#include <xapian.h>
+
 #include "indexer/theme_catalog.h"
 #include "searchd/search_response.h"
 
 namespace concord::search {
 
-/// The label of a kind, language or region value in `ui_lang` (English when missing).
+/// The label of an enumerated value (kind, lang, region, org_type, cooperation, match_type,
+/// ip_right) in `ui_lang` (English when missing).
 std::string facet_label(std::string_view field, std::string_view value, std::string_view ui_lang);
 
-/// Sets every facet value's label: themes from the index's catalog, the rest from built-in
-/// tables; values without a label keep their raw value.
+/// Sets every facet value's label: themes from the index's catalog, courts as a decision of `db`
+/// names them, the rest from built-in tables; values without a label keep their raw value.
 void label_facets(std::map<std::string, std::vector<FacetValue>>& facets,
-                  const indexer::ThemeCatalog& themes, std::string_view ui_lang);
+                  const indexer::ThemeCatalog& themes, const Xapian::Database& db,
+                  std::string_view ui_lang);
 
 }  // namespace concord::search

@@ -14,13 +14,26 @@ namespace schema = indexer::schema;
 
 std::string_view prefix_of(const std::string& field) {
   static const std::map<std::string, std::string_view, std::less<>> prefixes = {
-      {"kind", schema::kKindPrefix},     {"lang", schema::kLangPrefix},
-      {"theme", schema::kThemePrefix},   {"country", schema::kCountryPrefix},
-      {"region", schema::kRegionPrefix}, {"year", schema::kYearPrefix}};
+      {"kind", schema::kKindPrefix},
+      {"lang", schema::kLangPrefix},
+      {"theme", schema::kThemePrefix},
+      {"country", schema::kCountryPrefix},
+      {"region", schema::kRegionPrefix},
+      {"year", schema::kYearPrefix},
+      {"org_type", schema::kOrgTypePrefix},
+      {"cooperation", schema::kCooperationPrefix},
+      {"match_type", schema::kMatchTypePrefix},
+      {"ip_right", schema::kIpRightPrefix},
+      {"court", schema::kCourtPrefix}};
   return prefixes.at(field);
 }
 
 }  // namespace
+
+std::string facet_filter_term(const std::string& field, const std::string& value) {
+  if (field == "court") return std::string(schema::kCourtPrefix) + indexer::court_key(value);
+  return indexer::filter_term(prefix_of(field), value);
+}
 
 std::optional<Xapian::Query> build_filter(const SearchRequest& request) {
   std::vector<Xapian::Query> clauses;
@@ -28,7 +41,7 @@ std::optional<Xapian::Query> build_filter(const SearchRequest& request) {
     if (values.empty()) continue;
     std::vector<Xapian::Query> alternatives;
     for (const std::string& value : values) {
-      alternatives.emplace_back(indexer::filter_term(prefix_of(field), value));
+      alternatives.emplace_back(facet_filter_term(field, value));
     }
     clauses.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
   }

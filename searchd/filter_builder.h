@@ -2,12 +2,17 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include <xapian.h>
 
 #include "searchd/search_request.h"
 
 namespace concord::search {
+
+/// The boolean term of documents whose facet field `field` (facet_fields()) holds `value`;
+/// courts compare by indexer::court_key.
+std::string facet_filter_term(const std::string& field, const std::string& value);
 
 /// The filter query for the request's facet filters and date range, or nothing when the request
 /// has none. Values of one field OR together; fields AND together.

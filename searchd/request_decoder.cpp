@@ -1,6 +1,7 @@
 #include "searchd/request_decoder.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <chrono>
 #include <set>
@@ -49,8 +50,26 @@ Result<std::string> parse_date(const std::string& param, const std::string& valu
   return bad(param, "must be a date YYYY-MM-DD or a year YYYY");
 }
 
+template <std::size_t N>
+std::string check_enum(const std::string& field, const std::string& value,
+                       const std::array<std::string_view, N>& known) {
+  if (std::find(known.begin(), known.end(), value) != known.end()) return "";
+  return "unknown " + field + " \"" + value + "\"";
+}
+
 std::string check_filter_value(const std::string& field, std::string& value) {
+  namespace s = indexer::schema;
   if (value.empty() || value.size() > kMaxValueBytes) return "must be 1 to 128 bytes";
+  if (field == "org_type") return check_enum(field, value, s::kOrgTypes);
+  if (field == "cooperation") return check_enum(field, value, s::kCooperation);
+  if (field == "match_type") return check_enum(field, value, s::kMatchTypes);
+  if (field == "ip_right") return check_enum(field, value, s::kIpRights);
+  if (field == "court") {
+    // A court's name in any script, as the court facet gives it (or as written).
+    const bool control = std::any_of(value.begin(), value.end(),
+                                     [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+    return control ? "must not hold control characters" : "";
+  }
   if (field == "kind") {
     namespace s = indexer::schema;
     if (std::find(s::kKinds.begin(), s::kKinds.end(), value) == s::kKinds.end()) {

@@ -12,7 +12,7 @@ enum class Sort { kRelevance, kDateAscending, kDateDescending };
 struct SearchRequest {
   std::string q;  // empty: every document
   /// Facet field → accepted values; values of one field OR together, fields AND together.
-  /// Fields: kind, lang, theme, country, region, year.
+  /// Fields: facet_fields().
   std::map<std::string, std::vector<std::string>> filters;
   std::string date_from;  // YYYYMMDD, inclusive; "" for open
   std::string date_to;    // YYYYMMDD, inclusive; "" for open
@@ -28,8 +28,9 @@ struct SearchRequest {
 
 /// Fields that can filter and be counted as facets.
 inline const std::vector<std::string>& facet_fields() {
-  static const std::vector<std::string> fields = {"theme",  "kind",    "lang",
-                                                  "region", "country", "year"};
+  static const std::vector<std::string> fields = {
+      "theme",    "kind",        "lang",       "region",   "country", "year",
+      "org_type", "cooperation", "match_type", "ip_right", "court"};
   return fields;
 }
 

@@ -33,8 +33,10 @@ Result<Ok> SearcherPool::refresh(Searcher& searcher) const {
     const std::string version = db.get_metadata(std::string(schema::kVersionKey));
     if (version != std::to_string(schema::kVersion)) {
       return make_error(ErrorCode::kSchemaMismatch,
-                        "index schema version \"" + version + "\" is not the supported " +
-                            std::to_string(schema::kVersion) + "; rebuild the index");
+                        "index " + *live + " has schema version \"" + version +
+                            "\", this concord-searchd reads only version " +
+                            std::to_string(schema::kVersion) +
+                            "; rebuild it with concord-indexer build");
     }
     auto themes = indexer::ThemeCatalog::parse(db.get_metadata(std::string(schema::kThemesKey)));
     searcher.themes = themes ? std::move(themes).value() : indexer::ThemeCatalog();

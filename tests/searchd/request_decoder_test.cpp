@@ -33,6 +33,23 @@ TEST(RequestDecoderTest, DecodesEveryParameter) {
   EXPECT_FALSE(r->highlight);
 }
 
+TEST(RequestDecoderTest, DecodesTheDiscoveryFacets) {
+  auto r = decode_search_request({{"org_type", "university"},
+                                  {"cooperation", "south-south"},
+                                  {"match_type", "technical"},
+                                  {"ip_right", "gi"},
+                                  {"ip_right", "patent"},
+                                  {"court", "supreme people's court"},
+                                  {"court", "最高人民法院"},
+                                  {"facets", "org_type,cooperation,match_type,ip_right,court"}});
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->filters["ip_right"], (std::vector<std::string>{"gi", "patent"}));
+  EXPECT_EQ(r->filters["court"],
+            (std::vector<std::string>{"supreme people's court", "最高人民法院"}));
+  EXPECT_EQ(r->facets, (std::vector<std::string>{"org_type", "cooperation", "match_type",
+                                                 "ip_right", "court"}));
+}
+
 TEST(RequestDecoderTest, RejectsBadParametersNamingThem) {
   struct Case {
     Params params;
@@ -60,6 +77,12 @@ TEST(RequestDecoderTest, RejectsBadParametersNamingThem) {
       {{{"qq", "a"}}, "qq"},
       {{{"highlight", "maybe"}}, "highlight"},
       {{{"xlang", "yes"}}, "xlang"},
+      {{{"org_type", "startup"}}, "org_type"},
+      {{{"cooperation", "south-north"}}, "cooperation"},
+      {{{"match_type", "moral"}}, "match_type"},
+      {{{"ip_right", "patents"}}, "ip_right"},
+      {{{"court", "a\tb"}}, "court"},
+      {{{"court", std::string(200, 'x')}}, "court"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.field);
