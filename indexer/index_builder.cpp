@@ -1,9 +1,12 @@
 #include "indexer/index_builder.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <optional>
+#include <thread>
 
+#include "indexer/document_pipeline.h"
 #include "indexer/index_location.h"
 #include "indexer/index_writer.h"
 
@@ -23,29 +26,37 @@ std::uint64_t folder_bytes(const std::string& dir) {
   return total;
 }
 
+// One analysis thread per core; the writer thread shares the cores with them.
+std::size_t analysis_threads() {
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
 Result<Ok> write_documents(IndexWriter& writer, const BuildOptions& options,
                            const ThemeCatalog& themes, const BuildCallbacks& callbacks,
                            BuildReport& report) {
-  std::optional<Error> failure;
+  std::optional<Error> failure;  // set and read on the writer thread only
   std::size_t added = 0;
-  auto counts = read_documents(options.inputs, themes,
-                               {.on_document =
-                                    [&](Document&& doc) {
-                                      if (failure) return;
-                                      auto replaced = writer.add(doc);
-                                      if (!replaced) {
-                                        failure = replaced.error();
-                                        return;
-                                      }
-                                      report.duplicates += *replaced ? 1 : 0;
-                                      if (++added % kCommitEvery == 0) {
-                                        if (auto committed = writer.commit(); !committed)
-                                          failure = committed.error();
-                                      }
-                                      if (added % kProgressEvery == 0 && callbacks.on_progress)
-                                        callbacks.on_progress(added);
-                                    },
-                                .on_reject = callbacks.on_reject});
+  DocumentPipeline pipeline(analysis_threads(),
+                            [&](const Document& doc, const Xapian::Document& xdoc) {
+                              if (failure) return;
+                              auto replaced = writer.add(doc, xdoc);
+                              if (!replaced) {
+                                failure = replaced.error();
+                                return;
+                              }
+                              report.duplicates += *replaced ? 1 : 0;
+                              if (++added % kCommitEvery == 0) {
+                                if (auto committed = writer.commit(); !committed)
+                                  failure = committed.error();
+                              }
+                              if (added % kProgressEvery == 0 && callbacks.on_progress)
+                                callbacks.on_progress(added);
+                            });
+  auto counts =
+      read_documents(options.inputs, themes,
+                     {.on_document = [&](Document&& doc) { pipeline.push(std::move(doc)); },
+                      .on_reject = callbacks.on_reject});
+  pipeline.finish();
   if (!counts) return counts.error();
   if (failure) return *failure;
   report.documents = writer.documents();

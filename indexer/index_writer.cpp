@@ -33,7 +33,14 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::create(const std::string& dir,
 
 Result<bool> IndexWriter::add(const Document& doc) {
   try {
-    Xapian::Document xdoc = build_xapian_document(doc, impl_->analyzers);
+    return add(doc, build_xapian_document(doc, impl_->analyzers));
+  } catch (const Xapian::Error& e) {
+    return make_error(ErrorCode::kIoError, "cannot index " + doc.id + ": " + e.get_description());
+  }
+}
+
+Result<bool> IndexWriter::add(const Document& doc, const Xapian::Document& xdoc) {
+  try {
     // A new build knows every id it wrote, so it can skip the id lookup of replace_document.
     if (ids_.insert(doc.id).second) {
       impl_->db.add_document(xdoc);

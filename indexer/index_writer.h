@@ -5,6 +5,8 @@
 #include <string>
 #include <unordered_set>
 
+#include <xapian.h>
+
 #include "indexer/document.h"
 #include "indexer/result.h"
 #include "indexer/theme_catalog.h"
@@ -21,6 +23,9 @@ class IndexWriter {
 
   /// Adds `doc`, or replaces the document with the same id; true when it replaced one.
   Result<bool> add(const Document& doc);
+  /// The same, for `xdoc` already built from `doc` (build_xapian_document), e.g. on another
+  /// thread.
+  Result<bool> add(const Document& doc, const Xapian::Document& xdoc);
   /// Makes everything added so far durable and visible to readers.
   Result<Ok> commit();
   std::size_t documents() const { return ids_.size(); }

@@ -55,7 +55,7 @@ std::vector<FacetValue> count_facet(const Xapian::Database& db, const Xapian::Qu
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());  // counting only: no scores needed
   FacetCounter counter({field});
-  counter.attach(enquire);
+  counter.attach(enquire, db);
   enquire.get_mset(0, 0, db.get_doccount());
   return counter.counts()[field];
 }
@@ -129,18 +129,28 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
     (selected != request.filters.end() && !selected->second.empty() ? disjunctive : conjunctive)
         .push_back(field);
   }
-  FacetCounter facets(conjunctive);
-  facets.attach(enquire);
   const auto offset = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
-  // Visiting every match makes the total and the facet counts exact, not estimates.
-  const Xapian::MSet mset = enquire.get_mset(
-      offset, static_cast<Xapian::doccount>(request.per_page), searcher.db.get_doccount());
+  const auto per_page = static_cast<Xapian::doccount>(request.per_page);
+  // Ranking looks only as far as the page, so Xapian may skip documents that cannot reach it
+  // (the same hits in the same order as visiting every match).
+  const Xapian::MSet mset = enquire.get_mset(offset, per_page, offset + per_page);
   SearchResponse response;
-  response.total = mset.get_matches_estimated();
   response.page = request.page;
   response.per_page = request.per_page;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     response.hits.push_back(make_hit(it, searcher, text.highlight, request.highlight));
+  }
+  // The exact total and facet counts visit every match, without computing weights. Skipped
+  // when the ranked pass already knows the total and no facet is asked for.
+  FacetCounter facets(conjunctive);
+  if (mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && conjunctive.empty()) {
+    response.total = mset.get_matches_lower_bound();
+  } else {
+    Xapian::Enquire counting(searcher.db);
+    counting.set_query(query);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
+    facets.attach(counting, searcher.db);
+    response.total = counting.get_mset(0, 0, searcher.db.get_doccount()).get_matches_estimated();
   }
   response.facets = facets.counts();
   for (const std::string& field : disjunctive) {

@@ -34,9 +34,10 @@ std::vector<Xapian::valueno> slots_of(const std::string& field) {
 
 FacetCounter::FacetCounter(const std::vector<std::string>& fields) {
   for (const std::string& name : fields) {
-    Field field{name, {}};
+    Field field{name, {}, {}};
     for (Xapian::valueno slot : slots_of(name)) {
       field.spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+      field.slots.push_back(slot);
     }
     fields_.push_back(std::move(field));
   }
@@ -45,6 +46,14 @@ FacetCounter::FacetCounter(const std::vector<std::string>& fields) {
 void FacetCounter::attach(Xapian::Enquire& enquire) {
   for (Field& field : fields_) {
     for (auto& spy : field.spies) enquire.add_matchspy(spy.get());
+  }
+}
+
+void FacetCounter::attach(Xapian::Enquire& enquire, const Xapian::Database& db) {
+  for (Field& field : fields_) {
+    for (std::size_t i = 0; i < field.spies.size(); ++i) {
+      if (db.get_value_freq(field.slots[i]) > 0) enquire.add_matchspy(field.spies[i].get());
+    }
   }
 }
 

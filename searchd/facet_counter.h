@@ -18,6 +18,9 @@ class FacetCounter {
  public:
   explicit FacetCounter(const std::vector<std::string>& fields);
   void attach(Xapian::Enquire& enquire);
+  /// The same, leaving out slots that no document of `db` fills: their counts are empty
+  /// anyway, and every spy costs a value lookup per match.
+  void attach(Xapian::Enquire& enquire, const Xapian::Database& db);
   /// value → count for each field, most frequent first (years: newest first).
   std::map<std::string, std::vector<FacetValue>> counts() const;
 
@@ -25,6 +28,7 @@ class FacetCounter {
   struct Field {
     std::string name;
     std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;  // one per slot
+    std::vector<Xapian::valueno> slots;                              // the spies' slots
   };
   std::vector<Field> fields_;
 };

@@ -226,5 +226,18 @@ TEST_F(HttpTest, StopsCleanlyOnSigterm) {
   EXPECT_EQ(second.stop(), 0);
 }
 
+TEST_F(HttpTest, CompressesWithGzipEvenWhenBrotliIsOffered) {
+  auto c = client();
+  c.set_decompress(false);
+  auto both = c.Get("/v1/search?q=patent", {{"Accept-Encoding", "gzip, deflate, br"}});
+  ASSERT_TRUE(both);
+  EXPECT_EQ(both->status, 200);
+  EXPECT_EQ(both->get_header_value("Content-Encoding"), "gzip");
+  auto brotli_only = c.Get("/v1/search?q=patent", {{"Accept-Encoding", "br"}});
+  ASSERT_TRUE(brotli_only);
+  EXPECT_EQ(brotli_only->get_header_value("Content-Encoding"), "");
+  EXPECT_TRUE(json::parse(brotli_only->body, nullptr, false).contains("hits"));
+}
+
 }  // namespace
 }  // namespace concord::testing

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# concord-load against searchd on the bundled corpus for 2 s: searches, facets and writes,
+# no failed request, and the JSON report it prints. The long runs (bench/run.sh, soak.sh) are
+# not tests.
+# Usage: load_smoke_test.sh <build dir> <repo root>
+set -euo pipefail
+build=$1
+root=$2
+work=$(mktemp -d)
+pid=""
+cleanup() {
+  [ -n "$pid" ] && kill "$pid" 2> /dev/null && wait "$pid" 2> /dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$build/indexer/concord-indexer" build --index "$work/index" --themes "$root/corpus/themes.json" \
+  "$root/corpus/documents" > /dev/null
+printf '%s\n' '{"text":"patent"}' '{"text":"专利 许可"}' '{"text":"براءة"}' > "$work/queries.jsonl"
+CONCORD_WRITE_TOKEN=smoke-token CONCORD_ACCESS_LOG=false "$build/searchd/concord-searchd" \
+  --index "$work/index" --port 0 > "$work/searchd.log" 2>&1 &
+pid=$!
+port=""
+for _ in $(seq 1 100); do
+  port=$(sed -n 's|.*listening on http://[^:]*:\([0-9]*\)/.*|\1|p' "$work/searchd.log")
+  [ -n "$port" ] && break
+  sleep 0.1
+done
+[ -n "$port" ] || { cat "$work/searchd.log"; exit 1; }
+
+"$build/bench/concord-load" --port "$port" --queries "$work/queries.jsonl" --connections 4 \
+  --seconds 2 --mix search=2,facets=2,write=1 --token smoke-token --pid "$pid" > "$work/out.json"
+cat "$work/out.json"
+jq -e '.errors == 0 and .requests > 10 and .ops.write.count > 0 and .ops.facets.count > 0
+       and .rss_end_mb > 0 and .latency.p99_ms > 0' "$work/out.json" > /dev/null
+
+# A wrong token must show up as failed requests, or the check above proves nothing.
+if "$build/bench/concord-load" --port "$port" --queries "$work/queries.jsonl" --connections 1 \
+  --seconds 0.3 --mix write --token wrong > "$work/bad.json"; then
+  echo "writes with a wrong token were not counted as errors" >&2
+  exit 1
+fi
+jq -e '.errors > 0 and (.error_samples[0] | contains("401"))' "$work/bad.json" > /dev/null
+echo "load smoke test passed"
