@@ -23,6 +23,7 @@ inline constexpr std::string_view kCountryPrefix = "XC";
 inline constexpr std::string_view kRegionPrefix = "XR";
 inline constexpr std::string_view kYearPrefix = "Y";
 inline constexpr std::string_view kTranslationPrefix = "XG";
+inline constexpr std::string_view kBigramPrefix = "XB";  // CJK character bigrams, no positions
 
 // Value slots. Multi-valued facets use a run of single-valued slots so that Xapian's built-in
 // ValueCountMatchSpy counts them exactly, also across remote shards.
