@@ -6,6 +6,8 @@
 #include <unicode/utf8.h>
 #include <xapian.h>
 
+#include <algorithm>
+#include <cctype>
 #include <optional>
 #include <stdexcept>
 
@@ -29,6 +31,11 @@ bool holds_arabic(std::string_view word) {
     if (c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB) return true;
   }
   return false;
+}
+
+bool is_latin_word(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isalpha(c); }) &&
+         std::all_of(word.begin(), word.end(), [](unsigned char c) { return c < 0x80; });
 }
 
 // UTF-16 copy of valid UTF-8 text plus, for each UTF-16 index, the byte offset it came from.
@@ -77,6 +84,9 @@ struct Analyzer::Impl {
   std::unique_ptr<Stemmer> stemmer;
   // Chinese needs more than ICU's dictionary: see chinese_segmenter.h.
   std::optional<ChineseSegmenter> chinese;
+  // Latin-script words in a language without a stemmer are mostly English names and terms
+  // (NSFNET, Merits in Chinese text); they get English stems, as Lucene's SmartChinese does.
+  std::unique_ptr<Stemmer> latin_stemmer;
 };
 
 Analyzer::Analyzer(std::string_view lang) : lang_(lang), impl_(std::make_unique<Impl>()) {
@@ -86,6 +96,7 @@ Analyzer::Analyzer(std::string_view lang) : lang_(lang), impl_(std::make_unique<
   if (U_FAILURE(status) || !impl_->words) throw std::runtime_error("ICU word breaker unavailable");
   impl_->stemmer = Stemmer::for_language(lang_);
   if (lang_ == "zh") impl_->chinese.emplace();
+  if (!impl_->stemmer && !lang_.empty()) impl_->latin_stemmer = Stemmer::for_language("en");
 }
 
 Analyzer::~Analyzer() = default;
@@ -116,6 +127,8 @@ std::vector<Token> Analyzer::analyze(std::string_view text) const {
     if (impl_->stemmer) {
       token.stem = impl_->stemmer->stem(token.word);
       truncate_utf8(token.stem, kMaxTermBytes);
+    } else if (impl_->latin_stemmer && is_latin_word(token.word)) {
+      token.stem = impl_->latin_stemmer->stem(token.word);
     }
     if (holds_arabic(token.word)) {
       // Teh marbuta is unified after stemming: the light stemmer strips it as a suffix.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analyzers/cjk_bigrams.h"
 #include "analyzers/stemmer.h"
 #include "analyzers/text_normalizer.h"
 #include "indexer/schema.h"
@@ -25,6 +26,10 @@ Xapian::termpos index_text(Xapian::Document& xdoc, const analyzers::Analyzer& an
          analyzers::extra_stems(token.word, token.stem, analyzer.lang())) {
       xdoc.add_term(std::string(schema::kStemPrefix) + extra, weight);
     }
+  }
+  // Whatever the segmenter made of a CJK run, its bigrams match the query's (cjk_bigrams.h).
+  for (const std::string& bigram : analyzers::cjk_bigrams(text)) {
+    xdoc.add_term(std::string(schema::kBigramPrefix) + bigram, weight);
   }
   return last;
 }

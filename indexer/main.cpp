@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/cjk_bigrams.h"
 #include "indexer/backup.h"
 #include "indexer/document_reader.h"
 #include "indexer/index_builder.h"
@@ -117,6 +118,13 @@ int run_analyze(const std::string& lang, bool terms) {
         out += concord::indexer::schema::kStemPrefix;
         out += token.stem;
       }
+    }
+    // CJK text is also indexed as character bigrams (cjk_bigrams.h).
+    for (const std::string& bigram :
+         terms ? concord::analyzers::cjk_bigrams(line) : std::vector<std::string>{}) {
+      if (!out.empty()) out += ' ';
+      out += concord::indexer::schema::kBigramPrefix;
+      out += bigram;
     }
     std::cout << out << '\n';
   }

@@ -32,6 +32,7 @@ inline constexpr std::string_view kIpRightPrefix = "XI";
 inline constexpr std::string_view kCourtPrefix = "XJ";
 /// The words of the court's name, with positions: what `court:` in a query matches.
 inline constexpr std::string_view kCourtWordPrefix = "XU";
+inline constexpr std::string_view kBigramPrefix = "XB";  // CJK character bigrams, no positions
 
 // Value slots. Multi-valued facets use a run of single-valued slots so that Xapian's built-in
 // ValueCountMatchSpy counts them exactly, also across remote shards.

@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 
+#include "analyzers/cjk_bigrams.h"
 #include "analyzers/glossary.h"
 #include "analyzers/language_detector.h"
 #include "analyzers/stemmer.h"
@@ -135,6 +136,24 @@ Xapian::Query words_query(const std::vector<WordGroup>& groups, MatchTerms& high
   return Xapian::Query(Xapian::Query::OP_OR, subqueries.begin(), subqueries.end());
 }
 
+// The query's CJK bigrams match where the query and a document were segmented differently
+// (cjk_bigrams.h). Lighter than the words, which stay the better evidence: xquad/zh nDCG@10
+// 0.9667 at 0.5, 0.9676 at 0.7, 0.9669 at 1 (0.9605 without bigrams; docs/ranking.md).
+constexpr double kBigramWeight = 0.7;
+
+std::optional<Xapian::Query> bigram_query(std::string_view text) {
+  std::vector<Xapian::Query> terms;
+  for (const std::string& bigram : analyzers::cjk_bigrams(text)) {
+    // 什么, 哪个, 多少 are left out as bigrams as they are as words.
+    if (analyzers::is_stopword(bigram, "zh")) continue;
+    terms.emplace_back(std::string(schema::kBigramPrefix) + bigram);
+  }
+  if (terms.empty()) return std::nullopt;
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                       Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+                       kBigramWeight);
+}
+
 Xapian::Query phrase_query(const std::vector<WordGroup>& groups, MatchTerms& highlight) {
   std::vector<Xapian::Query> words;
   for (const WordGroup& group : groups) {
@@ -259,6 +278,7 @@ TextQuery build_text_query(std::string_view text, std::string_view ui_lang,
     switch (part.kind) {
       case PartKind::kWords:
         positive.push_back(words_query(groups, result.highlight));
+        if (auto bigrams = bigram_query(part.text)) positive.push_back(*bigrams);
         if (cross_language) {
           if (auto names = glossary_expansion(part.text, langs, analyzers, result.highlight)) {
             positive.push_back(*names);

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <random>
 #include <string>
 #include <string_view>
@@ -138,10 +139,26 @@ TEST(AnalyzerTest, StemmersExistExceptForChinese) {
     EXPECT_EQ(analyzer.lang(), lang);
     EXPECT_EQ(analyzer.has_stemmer(), expected);
     for (const Token& t : analyzer.analyze("Patents 专利")) {
-      if (!expected) {
+      if (!expected && t.word == "专利") {
         EXPECT_TRUE(t.stem.empty()) << t.word;
       }
     }
+  }
+}
+
+// Latin-script words in Chinese text are mostly English names and terms: they get English
+// stems, so that Merits finds Merit. Language-neutral analysis stems nothing.
+TEST(AnalyzerTest, LatinWordsInChineseGetEnglishStems) {
+  std::map<std::string, std::string> zh_stems;
+  for (const Token& t : Analyzer("zh").analyze("Merits的专利Networks和NSFNET")) {
+    zh_stems[t.word] = t.stem;
+  }
+  EXPECT_EQ(zh_stems["merits"], "merit");
+  EXPECT_EQ(zh_stems["networks"], "network");
+  EXPECT_EQ(zh_stems["nsfnet"], "nsfnet");
+  EXPECT_EQ(zh_stems["专利"], "");
+  for (const Token& t : Analyzer("").analyze("Patents networks")) {
+    EXPECT_TRUE(t.stem.empty()) << t.word;
   }
 }
 

@@ -102,7 +102,9 @@ TEST(IndexBuilderTest, DocumentsGetTheirTerms) {
   const Xapian::Database db(dir / "idx");
   for (const char* term : {"Qstory-en-1", "Qneed-fr-1", "Qdecision-zh-1", "Kstory", "Kneed", "Len",
                            "Lfr", "Lzh", "XTgreen-innovation", "XCke", "Y2021", "Zpatent",
-                           "patents", "Zbrevet", "innovation", "知识", "产权", "绿色", "最高"}) {
+                           "patents", "Zbrevet", "innovation", "知识", "产权", "绿色", "最高",
+                           // CJK bigrams, across word boundaries too (权保 of 产权保护)
+                           "XB知识", "XB权保", "XB绿色"}) {
     SCOPED_TRACE(term);
     EXPECT_TRUE(db.term_exists(term));
   }

@@ -107,5 +107,19 @@ TEST(QueryBuilderTest, StemsAreOneSynonymBesideTheSurfaceForm) {
   EXPECT_NE(description.find(") OR 0.2999"), std::string::npos) << description;  // 0.3 × word
 }
 
+// A Chinese query also searches its character bigrams, lighter than its words, so that a
+// document segmented differently still matches; function words are left out as bigrams too.
+TEST(QueryBuilderTest, ChineseQueriesAddTheirBigramsAtALowerWeight) {
+  analyzers::AnalyzerCache analyzers;
+  const std::string description =
+      build_text_query("什么是伙伴关系", "zh", analyzers).query.get_description();
+  EXPECT_NE(description.find("XB伙伴"), std::string::npos) << description;
+  EXPECT_NE(description.find("XB关系"), std::string::npos) << description;
+  EXPECT_NE(description.find("0.6999"), std::string::npos) << description;  // 0.7 × bigrams
+  EXPECT_EQ(description.find("XB什么"), std::string::npos) << description;
+  const std::string latin = build_text_query("patent law", "en", analyzers).query.get_description();
+  EXPECT_EQ(latin.find("XB"), std::string::npos) << latin;
+}
+
 }  // namespace
 }  // namespace concord::search
