@@ -36,4 +36,14 @@ nlohmann::json encode_match_response(const MatchResponse& response) {
           {"stories", encode_hits(response.stories)}};
 }
 
+nlohmann::json encode_suggestions(const std::string& q, const std::vector<Suggestion>& list) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const Suggestion& s : list) {
+    nlohmann::json item = {{"text", s.text}, {"type", s.type}, {"lang", s.lang}};
+    if (!s.id.empty()) item["id"] = s.id;
+    out.push_back(std::move(item));
+  }
+  return {{"q", q}, {"suggestions", std::move(out)}};
+}
+
 }  // namespace concord::search

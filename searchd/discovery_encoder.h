@@ -5,6 +5,7 @@
 
 #include "searchd/matcher.h"
 #include "searchd/similar.h"
+#include "searchd/suggester.h"
 
 namespace concord::search {
 
@@ -12,5 +13,6 @@ namespace concord::search {
 nlohmann::json encode_explained_hit(const ExplainedHit& hit);
 nlohmann::json encode_similar_response(const SimilarResponse& response);
 nlohmann::json encode_match_response(const MatchResponse& response);
+nlohmann::json encode_suggestions(const std::string& q, const std::vector<Suggestion>& list);
 
 }  // namespace concord::search

@@ -1,5 +1,6 @@
 // Handlers of the discovery endpoints: similar documents, matchmaking, suggestions, OpenAPI.
 #include <algorithm>
+#include <charconv>
 
 #include "searchd/discovery_decoder.h"
 #include "searchd/discovery_encoder.h"
@@ -32,6 +33,26 @@ void handle_match(Services& services, const Request& req, Response& res) {
   auto response = services.engine.match(*request);
   if (!response) return send_error(res, response.error());
   send_json(res, encode_match_response(*response));
+}
+
+void handle_suggest(Services& services, const Request& req, Response& res) {
+  const std::string q = req.get_param_value("q");
+  if (!is_valid_utf8(q)) {
+    return send_error(res, make_error(ErrorCode::kInvalidParameter, "q: not valid UTF-8", "q"));
+  }
+  int limit = 8;
+  if (req.has_param("limit")) {
+    const std::string value = req.get_param_value("limit");
+    auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), limit);
+    if (ec != std::errc() || end != value.data() + value.size()) {
+      return send_error(
+          res, make_error(ErrorCode::kInvalidParameter, "limit: must be a whole number", "limit"));
+    }
+  }
+  const std::string ui_lang = req.has_param("ui_lang") ? req.get_param_value("ui_lang") : "en";
+  auto suggestions = services.engine.suggest(q, ui_lang, limit);
+  if (!suggestions) return send_error(res, suggestions.error());
+  send_json(res, encode_suggestions(q, *suggestions));
 }
 
 }  // namespace concord::search

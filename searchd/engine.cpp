@@ -251,4 +251,28 @@ Result<MatchResponse> Engine::match(const MatchRequest& request) {
   }
 }
 
+Result<std::vector<Suggestion>> Engine::suggest(std::string_view prefix, std::string_view ui_lang,
+                                                int limit) {
+  constexpr std::size_t kMaxPrefixBytes = 256;
+  if (prefix.find_first_not_of(" \t") == std::string_view::npos) {
+    return make_error(ErrorCode::kInvalidParameter, "q: must not be empty", "q");
+  }
+  if (prefix.size() > kMaxPrefixBytes) {
+    return make_error(ErrorCode::kInvalidParameter, "q: longer than 256 bytes", "q");
+  }
+  if (limit < 1 || limit > kMaxSuggestions) {
+    return make_error(ErrorCode::kInvalidParameter,
+                      "limit: must be between 1 and " + std::to_string(kMaxSuggestions), "limit");
+  }
+  auto lease = pool_.acquire();
+  if (!lease) return lease.error();
+  try {
+    return with_reopen(**lease, [&] {
+      return suggester_.suggest(**lease, prefix, ui_lang, static_cast<std::size_t>(limit));
+    });
+  } catch (const Xapian::Error& e) {
+    return make_error(ErrorCode::kInternal, "suggest failed: " + e.get_description());
+  }
+}
+
 }  // namespace concord::search

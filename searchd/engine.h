@@ -16,6 +16,7 @@
 #include "searchd/search_response.h"
 #include "searchd/searcher_pool.h"
 #include "searchd/similar.h"
+#include "searchd/suggester.h"
 
 namespace concord::search {
 
@@ -56,6 +57,10 @@ class Engine {
   Result<SimilarResponse> similar(const SimilarRequest& request);
   /// Offers, providers and stories that fit a need (matcher.h).
   Result<MatchResponse> match(const MatchRequest& request);
+  /// Completions of `prefix` (suggester.h); kInvalidParameter for an empty or long prefix or a
+  /// limit outside 1..kMaxSuggestions.
+  Result<std::vector<Suggestion>> suggest(std::string_view prefix, std::string_view ui_lang,
+                                          int limit);
 
  private:
   Engine(const std::string& index_path, const EngineOptions& options)
@@ -64,6 +69,7 @@ class Engine {
 
   EngineOptions options_;
   SearcherPool pool_;
+  Suggester suggester_;
 };
 
 }  // namespace concord::search

@@ -37,5 +37,6 @@ void handle_put_documents(Services& services, const Request& req, Response& res)
 void handle_delete_document(Services& services, const Request& req, Response& res);
 void handle_similar(Services& services, const Request& req, Response& res);
 void handle_match(Services& services, const Request& req, Response& res);
+void handle_suggest(Services& services, const Request& req, Response& res);
 
 }  // namespace concord::search

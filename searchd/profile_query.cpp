@@ -54,14 +54,7 @@ double concept_idf(const Xapian::Database& db, std::size_t concept_index, std::s
                    double documents) {
   Xapian::doccount df = 0;
   for (const analyzers::GlossaryTerm& term : analyzers::builtin_glossary().terms(concept_index)) {
-    if (term.lang != lang) continue;
-    Xapian::doccount name_df = db.get_doccount();
-    for (const analyzers::Token& token : term.tokens) {
-      const std::string t =
-          token.stem.empty() ? token.word : std::string(schema::kStemPrefix) + token.stem;
-      name_df = std::min(name_df, db.get_termfreq(t));
-    }
-    df = std::max(df, name_df);
+    if (term.lang == lang) df = std::max(df, name_frequency(db, term));
   }
   return std::log(documents / std::max<Xapian::doccount>(df, 1));
 }
@@ -141,6 +134,16 @@ ProfileQuery build_profile_query(const Xapian::Database& db, analyzers::Analyzer
   if (!parts.empty())
     profile.query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
   return profile;
+}
+
+Xapian::doccount name_frequency(const Xapian::Database& db, const analyzers::GlossaryTerm& name) {
+  Xapian::doccount df = db.get_doccount();
+  for (const analyzers::Token& token : name.tokens) {
+    const std::string t =
+        token.stem.empty() ? token.word : std::string(schema::kStemPrefix) + token.stem;
+    df = std::min(df, db.get_termfreq(t));
+  }
+  return df;
 }
 
 std::vector<std::string> shared_terms(const ProfileQuery& profile, const Xapian::Enquire& enquire,

@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "analyzers/analyzer_cache.h"
+#include "analyzers/glossary.h"
 #include "searchd/query_builder.h"
 
 namespace concord::search {
@@ -32,6 +33,10 @@ struct ProfileOptions {
 ProfileQuery build_profile_query(const Xapian::Database& db, analyzers::AnalyzerCache& analyzers,
                                  std::string_view text, std::string_view lang,
                                  const ProfileOptions& options);
+
+/// In how many documents a glossary name's words all occur at most: the smallest document
+/// frequency of its words (stems where the language has them).
+Xapian::doccount name_frequency(const Xapian::Database& db, const analyzers::GlossaryTerm& name);
 
 /// The labels of the profile's terms that a match holds, each once, strongest first.
 std::vector<std::string> shared_terms(const ProfileQuery& profile, const Xapian::Enquire& enquire,

@@ -56,6 +56,10 @@ class DiscoveryHttpTest : public ::testing::Test {
     return std::find(list.begin(), list.end(), value) != list.end();
   }
 
+  static json suggest(const std::string& q, const std::string& extra = "") {
+    return get_json("/v1/suggest?q=" + httplib::detail::encode_query_param(q) + extra, 200);
+  }
+
   static SearchdProcess* server_;
 };
 
@@ -184,6 +188,59 @@ TEST_F(DiscoveryHttpTest, MatchRejectsBadInput) {
                "invalid_parameter");
   expect_error(post_json("/v1/match", R"({"text": "patent", "filters": ["KE"]})", 400),
                "invalid_parameter");
+}
+
+TEST_F(DiscoveryHttpTest, SuggestCompletesTitlesThemesAndGlossaryTerms) {
+  const json body = suggest("brev", "&ui_lang=fr");
+  EXPECT_EQ(body["q"], "brev");
+  ASSERT_FALSE(body["suggestions"].empty());
+  EXPECT_LE(body["suggestions"].size(), 8u);
+  EXPECT_EQ(body["suggestions"][0]["text"], "brevet");
+  EXPECT_EQ(body["suggestions"][0]["type"], "glossary");
+  // A theme label, found by the start of its second word, with the theme id.
+  const json verte = suggest("ver", "&ui_lang=fr&limit=50");
+  bool theme = false;
+  for (const json& s : verte["suggestions"]) {
+    if (s["type"] == "theme" && s["text"] == "Innovation verte") {
+      theme = true;
+      EXPECT_EQ(s["id"], "green-innovation");
+      EXPECT_EQ(s["lang"], "fr");
+    }
+  }
+  EXPECT_TRUE(theme) << verte.dump();
+  // Titles carry their document id.
+  const json title = suggest("Green Technology Exchange");
+  ASSERT_FALSE(title["suggestions"].empty());
+  EXPECT_EQ(title["suggestions"][0]["type"], "title");
+  EXPECT_EQ(title["suggestions"][0]["id"], "profile-en-a10");
+}
+
+TEST_F(DiscoveryHttpTest, SuggestFoldsCaseAccentsAndChineseScripts) {
+  EXPECT_EQ(suggest("PROPRIETE IND", "&ui_lang=fr")["suggestions"][0]["text"],
+            "propriété industrielle");
+  const json simplified = suggest("知识");
+  const json traditional = suggest("知識");
+  ASSERT_FALSE(simplified["suggestions"].empty());
+  EXPECT_EQ(simplified["suggestions"], traditional["suggestions"]);
+  for (const json& s : simplified["suggestions"]) {
+    EXPECT_TRUE(s["text"].get<std::string>().starts_with("知识")) << s.dump();
+  }
+  EXPECT_EQ(suggest("пат")["suggestions"][0]["text"], "патент");
+  EXPECT_TRUE(suggest("xyzqw")["suggestions"].empty());
+}
+
+TEST_F(DiscoveryHttpTest, SuggestPrefersTheReadersLanguage) {
+  EXPECT_EQ(suggest("pat", "&ui_lang=en")["suggestions"][0]["lang"], "en");
+  EXPECT_EQ(suggest("pat", "&ui_lang=fr")["suggestions"][0]["lang"], "fr");
+  EXPECT_EQ(suggest("pat", "&limit=3")["suggestions"].size(), 3u);
+}
+
+TEST_F(DiscoveryHttpTest, SuggestRejectsBadInput) {
+  expect_error(get_json("/v1/suggest", 400), "invalid_parameter");
+  expect_error(get_json("/v1/suggest?q=", 400), "invalid_parameter");
+  expect_error(get_json("/v1/suggest?q=pat&limit=0", 400), "invalid_parameter");
+  expect_error(get_json("/v1/suggest?q=pat&limit=51", 400), "invalid_parameter");
+  expect_error(get_json("/v1/suggest?q=pat&limit=x", 400), "invalid_parameter");
 }
 
 }  // namespace
