@@ -31,6 +31,9 @@ inline constexpr Xapian::valueno kYearSlot = 1;
 inline constexpr Xapian::valueno kKindSlot = 2;
 inline constexpr Xapian::valueno kLangSlot = 3;
 inline constexpr Xapian::valueno kRegionSlot = 4;
+// The document id, to break ties in score the same way whatever the shard layout (internal
+// document ids, Xapian's own tie-break, differ between one index and shards).
+inline constexpr Xapian::valueno kIdSlot = 5;
 inline constexpr Xapian::valueno kThemeSlotFirst = 10;
 inline constexpr std::size_t kMaxThemes = 8;
 inline constexpr Xapian::valueno kCountrySlotFirst = 20;

@@ -6,6 +6,7 @@ packages=(
   cmake make g++ pkg-config
   libxapian-dev libicu-dev libcpp-httplib-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libcld2-dev libcli11-dev zlib1g-dev
+  xapian-tools
 )
 
 missing=()

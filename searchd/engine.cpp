@@ -46,16 +46,24 @@ Hit make_hit(const Xapian::MSetIterator& it, Searcher& searcher, const MatchTerm
   return hit;
 }
 
-// Exact counts of one facet field over every match of `query`.
-std::vector<FacetValue> count_facet(const Xapian::Database& db, const Xapian::Query& query,
-                                    const std::string& field) {
+// Exact counts of facet fields over every match of `query`, and how many matches there are.
+std::map<std::string, std::vector<FacetValue>> count_facets(const Xapian::Database& db,
+                                                            const Xapian::Query& query,
+                                                            const std::vector<std::string>& fields,
+                                                            Xapian::doccount* matches = nullptr) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());  // counting only: no scores needed
-  FacetCounter counter({field});
+  FacetCounter counter(fields);
   counter.attach(enquire);
-  enquire.get_mset(0, 0, db.get_doccount());
-  return counter.counts()[field];
+  const Xapian::MSet mset = enquire.get_mset(0, 0, db.get_doccount());
+  if (matches != nullptr) *matches = mset.get_matches_estimated();
+  return counter.counts();
+}
+
+std::vector<FacetValue> count_facet(const Xapian::Database& db, const Xapian::Query& query,
+                                    const std::string& field) {
+  return count_facets(db, query, {field})[field];
 }
 
 // Retries once on DatabaseModifiedError, which means "reopen and repeat".
@@ -69,21 +77,53 @@ auto with_reopen(Searcher& searcher, F&& f) -> decltype(f()) {
   }
 }
 
+// A remote shard that fails mid-request (a restarted xapian-tcpsrv, a dropped connection) is
+// connected again and the request repeated once; a second failure reaches the caller.
+template <typename F>
+auto with_reconnect(SearcherPool& pool, Searcher& searcher, F&& f) -> decltype(f()) {
+  try {
+    return with_reopen(searcher, f);
+  } catch (const Xapian::NetworkError&) {
+    if (auto reconnected = pool.reconnect(searcher); !reconnected) return reconnected.error();
+    return with_reopen(searcher, f);
+  }
+}
+
+Error shard_failure(Searcher& searcher, const Xapian::NetworkError& e) {
+  searcher.open = false;
+  return make_error(ErrorCode::kShardUnavailable, "a shard did not answer: " + e.get_description());
+}
+
 }  // namespace
 
-Result<std::unique_ptr<Engine>> Engine::open(const std::string& index_path,
-                                             const EngineOptions& options) {
-  std::unique_ptr<Engine> engine(new Engine(index_path, options));
+Result<std::unique_ptr<Engine>> Engine::checked(std::unique_ptr<Engine> engine) {
   auto lease = engine->pool_.acquire();
   if (!lease) return lease.error();
   return engine;
+}
+
+Result<std::unique_ptr<Engine>> Engine::open(const std::string& index_path,
+                                             const EngineOptions& options) {
+  return checked(std::unique_ptr<Engine>(new Engine(index_path, options)));
+}
+
+Result<std::unique_ptr<Engine>> Engine::open_shards(const std::vector<std::string>& shards,
+                                                    const ShardTimeouts& timeouts,
+                                                    const EngineOptions& options) {
+  for (const std::string& shard : shards) {
+    if (auto spec = parse_shard_spec(shard); !spec) return spec.error();
+  }
+  if (shards.empty()) return make_error(ErrorCode::kInvalidParameter, "no shards", "shards");
+  return checked(std::unique_ptr<Engine>(new Engine(shards, timeouts, options)));
 }
 
 Result<SearchResponse> Engine::search(const SearchRequest& request) {
   auto lease = pool_.acquire();
   if (!lease) return lease.error();
   try {
-    return with_reopen(**lease, [&] { return run_search(**lease, request); });
+    return with_reconnect(pool_, **lease, [&] { return run_search(**lease, request); });
+  } catch (const Xapian::NetworkError& e) {
+    return shard_failure(**lease, e);
   } catch (const Xapian::Error& e) {
     return make_error(ErrorCode::kInternal, "search failed: " + e.get_description());
   }
@@ -110,6 +150,7 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
   enquire.set_weighting_scheme(Xapian::BM25Weight(options_.bm25_k1, 0, 1, options_.bm25_b, 0.5));
   switch (request.sort) {
     case Sort::kRelevance:
+      enquire.set_sort_by_relevance_then_value(schema::kIdSlot, false);
       break;
     case Sort::kDateAscending:
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot, false);
@@ -127,20 +168,27 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
     (selected != request.filters.end() && !selected->second.empty() ? disjunctive : conjunctive)
         .push_back(field);
   }
-  FacetCounter facets(conjunctive);
+  // Xapian 1.4 over-counts match spies when it merges a remote shard with others in value order
+  // (every sort here), so there the facets and the total come from an unsorted pass of their own.
+  const bool count_apart =
+      searcher.remote_shards > 0 && searcher.db.size() > 1 && !conjunctive.empty();
+  FacetCounter facets(count_apart ? std::vector<std::string>() : conjunctive);
   facets.attach(enquire);
   const auto offset = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
   // Visiting every match makes the total and the facet counts exact, not estimates.
-  const Xapian::MSet mset = enquire.get_mset(
-      offset, static_cast<Xapian::doccount>(request.per_page), searcher.db.get_doccount());
+  const Xapian::MSet mset =
+      enquire.get_mset(offset, static_cast<Xapian::doccount>(request.per_page),
+                       count_apart ? 0 : searcher.db.get_doccount());
   SearchResponse response;
-  response.total = mset.get_matches_estimated();
+  Xapian::doccount total = mset.get_matches_estimated();
+  response.facets =
+      count_apart ? count_facets(searcher.db, query, conjunctive, &total) : facets.counts();
+  response.total = total;
   response.page = request.page;
   response.per_page = request.per_page;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     response.hits.push_back(make_hit(it, searcher, text.highlight, request.highlight));
   }
-  response.facets = facets.counts();
   for (const std::string& field : disjunctive) {
     SearchRequest others = request;
     others.filters.erase(field);
@@ -164,7 +212,7 @@ Result<nlohmann::json> Engine::document(std::string_view id) {
   if (!lease) return lease.error();
   Searcher& searcher = **lease;
   try {
-    return with_reopen(searcher, [&]() -> Result<nlohmann::json> {
+    return with_reconnect(pool_, searcher, [&]() -> Result<nlohmann::json> {
       const std::string term = indexer::id_term(id);
       auto posting = searcher.db.postlist_begin(term);
       if (posting == searcher.db.postlist_end(term)) {
@@ -172,6 +220,8 @@ Result<nlohmann::json> Engine::document(std::string_view id) {
       }
       return nlohmann::json::parse(searcher.db.get_document(*posting).get_data());
     });
+  } catch (const Xapian::NetworkError& e) {
+    return shard_failure(searcher, e);
   } catch (const Xapian::Error& e) {
     return make_error(ErrorCode::kInternal, "lookup failed: " + e.get_description());
   }
