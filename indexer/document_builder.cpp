@@ -122,6 +122,7 @@ Xapian::Document build_xapian_document(const Document& doc, analyzers::AnalyzerC
   index_text(xdoc, analyzer, doc.extra_text, pos + schema::kFieldGap, schema::kBodyWeight);
 
   xdoc.add_boolean_term(id_term(doc.id));
+  xdoc.add_value(schema::kIdSlot, doc.id);
   xdoc.add_boolean_term(filter_term(schema::kKindPrefix, doc.kind));
   xdoc.add_value(schema::kKindSlot, doc.kind);
   const std::string lang = doc.lang.empty() ? "und" : doc.lang;

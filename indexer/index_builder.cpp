@@ -31,9 +31,14 @@ std::size_t analysis_threads() {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-Result<Ok> write_documents(IndexWriter& writer, const BuildOptions& options,
-                           const ThemeCatalog& themes, const BuildCallbacks& callbacks,
-                           BuildReport& report) {
+struct BuildInput {
+  const BuildOptions& options;
+  const ThemeCatalog& themes;
+  const ShardSelector& shard;
+};
+
+Result<Ok> write_documents(IndexWriter& writer, const BuildInput& input,
+                           const BuildCallbacks& callbacks, BuildReport& report) {
   std::optional<Error> failure;  // set and read on the writer thread only
   std::size_t added = 0;
   DocumentPipeline pipeline(analysis_threads(),
@@ -52,10 +57,17 @@ Result<Ok> write_documents(IndexWriter& writer, const BuildOptions& options,
                               if (added % kProgressEvery == 0 && callbacks.on_progress)
                                 callbacks.on_progress(added);
                             });
-  auto counts =
-      read_documents(options.inputs, themes,
-                     {.on_document = [&](Document&& doc) { pipeline.push(std::move(doc)); },
-                      .on_reject = callbacks.on_reject});
+  // Documents of other shards are skipped on the reading thread, before any analysis.
+  auto counts = read_documents(input.options.inputs, input.themes,
+                               {.on_document =
+                                    [&](Document&& doc) {
+                                      if (!input.shard.contains(doc.id)) {
+                                        ++report.other_shards;
+                                        return;
+                                      }
+                                      pipeline.push(std::move(doc));
+                                    },
+                                .on_reject = callbacks.on_reject});
   pipeline.finish();
   if (!counts) return counts.error();
   if (failure) return *failure;
@@ -66,7 +78,8 @@ Result<Ok> write_documents(IndexWriter& writer, const BuildOptions& options,
 
 }  // namespace
 
-Result<BuildReport> build_index(const BuildOptions& options, const BuildCallbacks& callbacks) {
+Result<BuildReport> build_index(const BuildOptions& options, const BuildCallbacks& callbacks,
+                                const ShardSelector& shard) {
   const auto started = std::chrono::steady_clock::now();
   ThemeCatalog themes;
   if (!options.themes_path.empty()) {
@@ -82,7 +95,7 @@ Result<BuildReport> build_index(const BuildOptions& options, const BuildCallback
     if (ec) return make_error(ErrorCode::kIoError, "cannot create folder: " + ec.message());
     auto writer = IndexWriter::create(report.generation_dir, themes);
     if (!writer) return writer.error();
-    return write_documents(**writer, options, themes, callbacks, report);
+    return write_documents(**writer, {options, themes, shard}, callbacks, report);
   }();  // the writer closes here, before the switch
   if (!written) {
     std::error_code ec;
@@ -96,6 +109,33 @@ Result<BuildReport> build_index(const BuildOptions& options, const BuildCallback
   report.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return report;
+}
+
+std::string shard_path(const std::string& index_path, std::uint32_t index) {
+  return (fs::path(index_path) / ("shard-" + std::to_string(index))).string();
+}
+
+Result<BuildReport> build_shards(const BuildOptions& options, std::uint32_t count,
+                                 const BuildCallbacks& callbacks) {
+  const auto started = std::chrono::steady_clock::now();
+  std::error_code ec;
+  fs::create_directories(options.index_path, ec);
+  if (ec) return make_error(ErrorCode::kIoError, "cannot create folder: " + ec.message());
+  BuildReport total;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    BuildOptions one = options;
+    one.index_path = shard_path(options.index_path, i);
+    BuildCallbacks quiet = callbacks;
+    if (i > 0) quiet.on_reject = nullptr;  // every pass reads the same lines
+    auto report = build_index(one, quiet, ShardSelector{i, count});
+    if (!report) return report.error();
+    total.documents += report->documents;
+    total.duplicates += report->duplicates;
+    total.index_bytes += report->index_bytes;
+    if (i == 0) total.rejected = report->rejected;
+  }
+  total.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return total;
 }
 
 }  // namespace concord::indexer

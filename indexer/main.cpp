@@ -15,6 +15,7 @@
 #include "indexer/document_reader.h"
 #include "indexer/index_builder.h"
 #include "indexer/schema.h"
+#include "indexer/shard_selector.h"
 
 namespace {
 
@@ -30,7 +31,8 @@ void print_rejection(const Rejection& r) {
   std::cerr << r.reason << "\n";
 }
 
-int run_build(const concord::indexer::BuildOptions& options) {
+int run_build(const concord::indexer::BuildOptions& options, std::uint32_t shards,
+              const concord::indexer::ShardSelector& shard) {
   const bool tty = ::isatty(STDERR_FILENO) != 0;
   const auto started = std::chrono::steady_clock::now();
   concord::indexer::BuildCallbacks callbacks{
@@ -46,7 +48,8 @@ int run_build(const concord::indexer::BuildOptions& options) {
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
             std::fprintf(stderr, "\r\033[Kindexed %zu documents (%.0f/s)", n, n / (s > 0 ? s : 1));
           }};
-  auto report = concord::indexer::build_index(options, callbacks);
+  auto report = shards > 0 ? concord::indexer::build_shards(options, shards, callbacks)
+                           : concord::indexer::build_index(options, callbacks, shard);
   if (tty) std::cerr << "\r\033[K";
   if (!report) {
     std::cerr << "concord-indexer: " << report.error().message << "\n";
@@ -58,6 +61,13 @@ int run_build(const concord::indexer::BuildOptions& options) {
       report->documents, report->rejected, report->duplicates, report->seconds,
       report->documents / (report->seconds > 0 ? report->seconds : 1),
       static_cast<double>(report->index_bytes) / 1e6, options.index_path.c_str());
+  if (shards > 0) {
+    std::printf("%u shards: %s/shard-0 … %s/shard-%u\n", shards, options.index_path.c_str(),
+                options.index_path.c_str(), shards - 1);
+  } else if (shard.count > 1) {
+    std::printf("shard %u/%u: %zu documents of other shards left out\n", shard.index, shard.count,
+                report->other_shards);
+  }
   return report->rejected == 0 ? kExitOk : kExitFailure;
 }
 
@@ -143,6 +153,17 @@ int main(int argc, char** argv) {
       ->required();
   build_cmd->add_option("--themes", build.themes_path, "themes.json to label and check themes");
   build_cmd->add_option("inputs", build.inputs, "JSON Lines files, folders or .gz")->required();
+  std::uint32_t build_shards = 0;
+  std::string build_shard;
+  auto* shards_opt =
+      build_cmd
+          ->add_option("--shards", build_shards,
+                       "Split into N shards by id hash: INDEX/shard-0 … INDEX/shard-(N-1)")
+          ->check(CLI::Range(1, 1024));
+  build_cmd
+      ->add_option("--shard", build_shard,
+                   "Build only shard i of N (i/N) at INDEX, e.g. on the machine serving it")
+      ->excludes(shards_opt);
 
   std::vector<std::string> check_inputs;
   std::string check_themes;
@@ -174,7 +195,18 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
   try {
-    if (*build_cmd) return run_build(build);
+    if (*build_cmd) {
+      concord::indexer::ShardSelector shard;
+      if (!build_shard.empty()) {
+        auto selector = concord::indexer::parse_shard_selector(build_shard);
+        if (!selector) {
+          std::cerr << "concord-indexer: " << selector.error().message << "\n";
+          return kExitUsage;
+        }
+        shard = *selector;
+      }
+      return run_build(build, build_shards, shard);
+    }
     if (*check_cmd) return run_check(check_inputs, check_themes);
     if (*analyze_cmd) return run_analyze(lang, terms);
     if (*backup_cmd) return run_backup(backup_index, backup_file);

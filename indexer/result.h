@@ -15,6 +15,7 @@ enum class ErrorCode {
   kUnauthorized,  // missing or wrong credentials
   kForbidden,     // a feature that configuration turned off
   kIndexUnavailable,
+  kShardUnavailable,  // a remote shard did not answer in time
   kSchemaMismatch,
   kIoError,
   kInternal,

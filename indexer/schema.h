@@ -46,6 +46,9 @@ inline constexpr Xapian::valueno kCooperationSlot = 6;
 inline constexpr Xapian::valueno kMatchTypeSlot = 7;
 inline constexpr Xapian::valueno kCourtSlot = 8;       // court_key of the name
 inline constexpr Xapian::valueno kCourtLabelSlot = 9;  // the name as written, for the facet label
+// The document id, to break ties in score the same way whatever the shard layout (internal
+// document ids, Xapian's own tie-break, differ between one index and shards).
+inline constexpr Xapian::valueno kIdSlot = 19;
 inline constexpr Xapian::valueno kThemeSlotFirst = 10;
 inline constexpr std::size_t kMaxThemes = 8;
 inline constexpr Xapian::valueno kCountrySlotFirst = 20;

@@ -71,21 +71,53 @@ auto with_reopen(Searcher& searcher, F&& f) -> decltype(f()) {
   }
 }
 
+// A remote shard that fails mid-request (a restarted xapian-tcpsrv, a dropped connection) is
+// connected again and the request repeated once; a second failure reaches the caller.
+template <typename F>
+auto with_reconnect(SearcherPool& pool, Searcher& searcher, F&& f) -> decltype(f()) {
+  try {
+    return with_reopen(searcher, f);
+  } catch (const Xapian::NetworkError&) {
+    if (auto reconnected = pool.reconnect(searcher); !reconnected) return reconnected.error();
+    return with_reopen(searcher, f);
+  }
+}
+
+Error shard_failure(Searcher& searcher, const Xapian::NetworkError& e) {
+  searcher.open = false;
+  return make_error(ErrorCode::kShardUnavailable, "a shard did not answer: " + e.get_description());
+}
+
 }  // namespace
 
-Result<std::unique_ptr<Engine>> Engine::open(const std::string& index_path,
-                                             const EngineOptions& options) {
-  std::unique_ptr<Engine> engine(new Engine(index_path, options));
+Result<std::unique_ptr<Engine>> Engine::checked(std::unique_ptr<Engine> engine) {
   auto lease = engine->pool_.acquire();
   if (!lease) return lease.error();
   return engine;
+}
+
+Result<std::unique_ptr<Engine>> Engine::open(const std::string& index_path,
+                                             const EngineOptions& options) {
+  return checked(std::unique_ptr<Engine>(new Engine(index_path, options)));
+}
+
+Result<std::unique_ptr<Engine>> Engine::open_shards(const std::vector<std::string>& shards,
+                                                    const ShardTimeouts& timeouts,
+                                                    const EngineOptions& options) {
+  for (const std::string& shard : shards) {
+    if (auto spec = parse_shard_spec(shard); !spec) return spec.error();
+  }
+  if (shards.empty()) return make_error(ErrorCode::kInvalidParameter, "no shards", "shards");
+  return checked(std::unique_ptr<Engine>(new Engine(shards, timeouts, options)));
 }
 
 Result<SearchResponse> Engine::search(const SearchRequest& request) {
   auto lease = pool_.acquire();
   if (!lease) return lease.error();
   try {
-    return with_reopen(**lease, [&] { return run_search(**lease, request); });
+    return with_reconnect(pool_, **lease, [&] { return run_search(**lease, request); });
+  } catch (const Xapian::NetworkError& e) {
+    return shard_failure(**lease, e);
   } catch (const Xapian::Error& e) {
     return make_error(ErrorCode::kInternal, "search failed: " + e.get_description());
   }
@@ -112,6 +144,7 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
   enquire.set_weighting_scheme(Xapian::BM25Weight(options_.bm25_k1, 0, 1, options_.bm25_b, 0.5));
   switch (request.sort) {
     case Sort::kRelevance:
+      enquire.set_sort_by_relevance_then_value(schema::kIdSlot, false);
       break;
     case Sort::kDateAscending:
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot, false);
@@ -176,7 +209,7 @@ Result<nlohmann::json> Engine::document(std::string_view id) {
   if (!lease) return lease.error();
   Searcher& searcher = **lease;
   try {
-    return with_reopen(searcher, [&]() -> Result<nlohmann::json> {
+    return with_reconnect(pool_, searcher, [&]() -> Result<nlohmann::json> {
       const std::string term = indexer::id_term(id);
       auto posting = searcher.db.postlist_begin(term);
       if (posting == searcher.db.postlist_end(term)) {
@@ -184,6 +217,8 @@ Result<nlohmann::json> Engine::document(std::string_view id) {
       }
       return nlohmann::json::parse(searcher.db.get_document(*posting).get_data());
     });
+  } catch (const Xapian::NetworkError& e) {
+    return shard_failure(searcher, e);
   } catch (const Xapian::Error& e) {
     return make_error(ErrorCode::kInternal, "lookup failed: " + e.get_description());
   }

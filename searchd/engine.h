@@ -45,6 +45,12 @@ class Engine {
   /// Opens the index; fails when there is none or its schema is not supported.
   static Result<std::unique_ptr<Engine>> open(const std::string& index_path,
                                               const EngineOptions& options = {});
+  /// Opens a collection of shards (local paths, tcp://host:port) searched as one index: the
+  /// same totals, facet counts and ranking. A remote shard that does not answer within
+  /// `timeouts` fails the call with kShardUnavailable; later calls connect again.
+  static Result<std::unique_ptr<Engine>> open_shards(const std::vector<std::string>& shards,
+                                                     const ShardTimeouts& timeouts,
+                                                     const EngineOptions& options = {});
 
   Result<SearchResponse> search(const SearchRequest& request);
   /// The stored document, or kNotFound.
@@ -65,6 +71,10 @@ class Engine {
  private:
   Engine(const std::string& index_path, const EngineOptions& options)
       : options_(options), pool_(index_path) {}
+  Engine(const std::vector<std::string>& shards, const ShardTimeouts& timeouts,
+         const EngineOptions& options)
+      : options_(options), pool_(shards, timeouts) {}
+  static Result<std::unique_ptr<Engine>> checked(std::unique_ptr<Engine> engine);
   Result<SearchResponse> run_search(Searcher& searcher, const SearchRequest& request);
 
   EngineOptions options_;

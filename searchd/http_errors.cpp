@@ -26,6 +26,8 @@ ErrorMapping mapping(ErrorCode code) {
       return {404, "not_found"};
     case ErrorCode::kIndexUnavailable:
       return {503, "index_unavailable"};
+    case ErrorCode::kShardUnavailable:
+      return {503, "shard_unavailable"};
     case ErrorCode::kSchemaMismatch:
       return {503, "schema_mismatch"};
     case ErrorCode::kIoError:

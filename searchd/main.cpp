@@ -44,6 +44,9 @@ int main(int argc, char** argv) {
   auto* port = app.add_option("--port", flags.port, "Port (0: any free port)");
   auto* web = app.add_option("--web", flags.web_dir, "Folder of the search page");
   auto* threads = app.add_option("--threads", flags.threads, "Worker threads");
+  auto* shards = app.add_option("--shard", flags.shards,
+                                "A shard to search, instead of --index: a local index path or "
+                                "tcp://host:port (xapian-tcpsrv); repeat for each shard");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -63,6 +66,7 @@ int main(int argc, char** argv) {
   if (*port) config.port = flags.port;
   if (*web) config.web_dir = flags.web_dir;
   if (*threads) config.threads = flags.threads;
+  if (*shards) config.shards = flags.shards;
   if (auto valid = concord::search::validate_config(config); !valid) {
     return fail(valid.error().message, kExitUsage);
   }
@@ -74,7 +78,11 @@ int main(int argc, char** argv) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  auto engine = concord::search::Engine::open(config.index_path);
+  auto engine =
+      config.shards.empty()
+          ? concord::search::Engine::open(config.index_path)
+          : concord::search::Engine::open_shards(
+                config.shards, {config.shard_timeout_ms, config.shard_connect_timeout_ms});
   if (!engine) return fail(engine.error().message, kExitFailure);
   std::unique_ptr<concord::indexer::LiveWriter> writer;
   if (!config.write_token.empty()) {
@@ -88,8 +96,12 @@ int main(int argc, char** argv) {
   auto bound = server.bind();
   if (!bound) return fail(bound.error().message, kExitFailure);
   auto status = (*engine)->status();
-  std::printf("concord-searchd: %zu documents, write API %s, listening on http://%s:%d/\n",
-              status ? status->documents : 0, writer ? "on" : "off", config.host.c_str(), *bound);
+  std::printf("concord-searchd: %zu documents%s, write API %s, listening on http://%s:%d/\n",
+              status ? status->documents : 0,
+              config.shards.empty()
+                  ? ""
+                  : (" in " + std::to_string(config.shards.size()) + " shards").c_str(),
+              writer ? "on" : "off", config.host.c_str(), *bound);
   std::fflush(stdout);
 
   // stop() is a no-op until the server runs, so a signal that arrives while it is starting

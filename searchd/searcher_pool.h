@@ -1,4 +1,5 @@
-// Per-thread handles on the live index, following generation switches and new commits.
+// Per-thread handles on the live index (or on every shard of a collection), following
+// generation switches and new commits, and reconnecting to remote shards after a failure.
 #pragma once
 
 #include <memory>
@@ -11,13 +12,16 @@
 #include "analyzers/analyzer_cache.h"
 #include "indexer/result.h"
 #include "indexer/theme_catalog.h"
+#include "searchd/shard_spec.h"
 
 namespace concord::search {
 
 /// What one request needs: Xapian objects are not thread-safe, so each request leases its own.
 struct Searcher {
-  Xapian::Database db;
-  std::string generation;  // the folder `db` was opened from
+  Xapian::Database db;     // one index, or every shard added to one database
+  std::string generation;  // the folders `db` was opened from (local shards)
+  bool open = false;       // false: `db` must be opened again (never opened, or a shard failed)
+  std::size_t remote_shards = 0;
   indexer::ThemeCatalog themes;
   analyzers::AnalyzerCache analyzers;
 };
@@ -25,6 +29,8 @@ struct Searcher {
 class SearcherPool {
  public:
   explicit SearcherPool(std::string index_path);
+  /// A collection of shards searched as one database; `shards` must be valid (parse_shard_spec).
+  SearcherPool(const std::vector<std::string>& shards, const ShardTimeouts& timeouts);
 
   /// Returns the searcher to the pool when destroyed.
   class Lease {
@@ -41,15 +47,23 @@ class SearcherPool {
     std::unique_ptr<Searcher> searcher_;
   };
 
-  /// A searcher on the live generation with its latest commit; fails when there is no index or
-  /// its schema version is not this program's.
+  /// A searcher on the live generation of every shard with its latest commit; fails when a
+  /// shard has no index, its schema version is not this program's, or a remote shard does not
+  /// answer within the timeouts (kShardUnavailable).
   Result<Lease> acquire();
+
+  /// After a network error on `searcher`: opens every shard again. Fails with
+  /// kShardUnavailable naming the shard that still does not answer.
+  Result<Ok> reconnect(Searcher& searcher) const;
 
  private:
   void release(std::unique_ptr<Searcher> searcher);
   Result<Ok> refresh(Searcher& searcher) const;
+  Result<Ok> open_all(Searcher& searcher, const std::string& generation) const;
+  Result<Xapian::Database> open_shard(const ShardSpec& shard, const std::string& live) const;
 
-  std::string index_path_;
+  std::vector<ShardSpec> shards_;
+  ShardTimeouts timeouts_;
   std::mutex mutex_;
   std::vector<std::unique_ptr<Searcher>> idle_;
 };

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "searchd/shard_spec.h"
+
 namespace concord::search {
 namespace {
 
@@ -36,18 +38,29 @@ std::function<Result<Ok>(ServerConfig&, const std::string&)> text(
   };
 }
 
-Result<Ok> set_origins(ServerConfig& c, const std::string& value) {
-  c.cors_origins.clear();
+// A comma list, each item trimmed of spaces, empty items dropped.
+std::vector<std::string> split_list(const std::string& value) {
+  std::vector<std::string> items;
   std::size_t start = 0;
   while (start < value.size()) {
     std::size_t end = value.find(',', start);
     if (end == std::string::npos) end = value.size();
-    std::string origin = value.substr(start, end - start);
-    origin.erase(0, origin.find_first_not_of(' '));
-    origin.erase(origin.find_last_not_of(' ') + 1);
-    if (!origin.empty()) c.cors_origins.push_back(origin);
+    std::string item = value.substr(start, end - start);
+    item.erase(0, item.find_first_not_of(' '));
+    item.erase(item.find_last_not_of(' ') + 1);
+    if (!item.empty()) items.push_back(item);
     start = end + 1;
   }
+  return items;
+}
+
+Result<Ok> set_origins(ServerConfig& c, const std::string& value) {
+  c.cors_origins = split_list(value);
+  return Ok{};
+}
+
+Result<Ok> set_shards(ServerConfig& c, const std::string& value) {
+  c.shards = split_list(value);
   return Ok{};
 }
 
@@ -112,6 +125,13 @@ const std::vector<ConfigKey>& config_keys() {
        ConfigKey::Type::kList, set_origins},
       {"access_log", "CONCORD_ACCESS_LOG", "one log line per request", ConfigKey::Type::kBool,
        set_access_log},
+      {"shards", "CONCORD_SHARDS", "shards searched as one index (comma list)",
+       ConfigKey::Type::kList, set_shards},
+      {"shard_timeout_ms", "CONCORD_SHARD_TIMEOUT_MS", "longest wait for a remote shard's reply",
+       ConfigKey::Type::kNumber, number("shard_timeout_ms", &ServerConfig::shard_timeout_ms)},
+      {"shard_connect_timeout_ms", "CONCORD_SHARD_CONNECT_TIMEOUT_MS",
+       "longest wait to connect to a remote shard", ConfigKey::Type::kNumber,
+       number("shard_connect_timeout_ms", &ServerConfig::shard_connect_timeout_ms)},
   };
   return keys;
 }
@@ -146,8 +166,37 @@ Result<Ok> load_config_env(ServerConfig& config) {
   return Ok{};
 }
 
+namespace {
+
+// A collection of shards is read-only here: each shard's documents are written by the indexer
+// that builds it, so the write API (one local index) has nowhere to send them.
+Result<Ok> validate_shards(const ServerConfig& config) {
+  if (!config.index_path.empty()) {
+    return config_error("shards", "cannot be combined with index: list the index as a shard");
+  }
+  for (const std::string& shard : config.shards) {
+    if (auto spec = parse_shard_spec(shard); !spec) return spec.error();
+  }
+  if (!config.write_token.empty()) {
+    return config_error("write_token",
+                        "the write API cannot serve shards; update each shard with "
+                        "concord-indexer and leave write_token unset");
+  }
+  if (config.shard_timeout_ms < 1) return config_error("shard_timeout_ms", "must be ≥ 1");
+  if (config.shard_connect_timeout_ms < 1) {
+    return config_error("shard_connect_timeout_ms", "must be ≥ 1");
+  }
+  return Ok{};
+}
+
+}  // namespace
+
 Result<Ok> validate_config(const ServerConfig& config) {
-  if (config.index_path.empty()) return config_error("index", "is required");
+  if (!config.shards.empty()) {
+    if (auto valid = validate_shards(config); !valid) return valid;
+  } else if (config.index_path.empty()) {
+    return config_error("index", "is required (or shards)");
+  }
   if (config.port < 0 || config.port > 65535) return config_error("port", "must be 0 to 65535");
   if (config.threads < 1 || config.threads > 1024) {
     return config_error("threads", "must be 1 to 1024");

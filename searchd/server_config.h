@@ -24,6 +24,10 @@ struct ServerConfig {
   int commit_interval_ms = 1000;          // longest wait before pending changes are committed
   std::vector<std::string> cors_origins;  // origins allowed to call the API from a browser
   bool access_log = true;
+  /// Shards searched as one collection (local index paths, tcp://host:port); instead of `index`.
+  std::vector<std::string> shards;
+  int shard_timeout_ms = 5000;          // longest wait for any one reply of a remote shard
+  int shard_connect_timeout_ms = 1000;  // longest wait to connect to a remote shard
 };
 
 /// One configuration key: its JSON name, environment variable and how to set it from a string.

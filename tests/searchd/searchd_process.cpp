@@ -14,16 +14,6 @@
 namespace concord::testing {
 namespace {
 
-// In the child, after fork: sets `env` and replaces the process with `argv`.
-[[noreturn]] void exec_child(std::vector<std::string> argv_strings, const Environment& env) {
-  for (const auto& [name, value] : env) ::setenv(name.c_str(), value.c_str(), 1);
-  std::vector<char*> argv;
-  for (auto& s : argv_strings) argv.push_back(s.data());
-  argv.push_back(nullptr);
-  ::execv(argv[0], argv.data());
-  ::_exit(127);
-}
-
 int exit_status(int status) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
@@ -38,6 +28,15 @@ std::string read_all(std::FILE* file) {
 }
 
 }  // namespace
+
+void exec_child(std::vector<std::string> argv_strings, const Environment& env) {
+  for (const auto& [name, value] : env) ::setenv(name.c_str(), value.c_str(), 1);
+  std::vector<char*> argv;
+  for (auto& s : argv_strings) argv.push_back(s.data());
+  argv.push_back(nullptr);
+  ::execv(argv[0], argv.data());
+  ::_exit(127);
+}
 
 SearchdProcess::SearchdProcess(const std::vector<std::string>& args, const Environment& env) {
   int out[2];

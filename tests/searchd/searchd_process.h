@@ -40,6 +40,9 @@ struct ProgramResult {
   std::string err;
 };
 
+/// In a child after fork: adds `env` and replaces the process with `argv` (argv[0] is a path).
+[[noreturn]] void exec_child(std::vector<std::string> argv, const Environment& env);
+
 /// Runs `argv` (argv[0] is the program's path) with `env` added, waits for it to end, and
 /// returns its exit status, standard output and standard error. A program still running after
 /// `limit` is killed and reported with status -1.
