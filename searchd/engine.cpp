@@ -13,6 +13,7 @@
 #include "searchd/hit_builder.h"
 #include "searchd/query_builder.h"
 #include "searchd/query_compiler.h"
+#include "searchd/translation_groups.h"
 
 namespace concord::search {
 namespace {
@@ -26,11 +27,11 @@ std::string text_field(const nlohmann::json& doc, const char* field) {
   return it != doc.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-Hit make_hit(const Xapian::MSetIterator& it, Searcher& searcher, const MatchTerms& terms,
+Hit make_hit(const Xapian::Document& doc, double score, Searcher& searcher, const MatchTerms& terms,
              bool highlight) {
   Hit hit;
-  hit.score = it.get_weight();
-  hit.source = nlohmann::json::parse(it.get_document().get_data());
+  hit.score = score;
+  hit.source = nlohmann::json::parse(doc.get_data());
   hit.id = text_field(hit.source, "id");
   const std::string title = text_field(hit.source, "title");
   if (!highlight || terms.empty()) {
@@ -136,10 +137,12 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
   }
   TextQuery text = build_query(request.q, request.ui_lang, searcher.analyzers, request.xlang);
   Xapian::Query query = text.query;
-  if (auto filter = build_filter(request)) {
-    query = Xapian::Query(Xapian::Query::OP_FILTER, query, *filter);
-  }
+  const std::optional<Xapian::Query> filter = build_filter(request);
+  if (filter) query = Xapian::Query(Xapian::Query::OP_FILTER, query, *filter);
   Xapian::Enquire enquire(searcher.db);
+  // One result per translation group: its best-ranked member (shown in the reader's language
+  // after the match, so the language does not change which groups rank where).
+  if (request.group) enquire.set_collapse_key(schema::kGroupSlot);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight(options_.bm25_k1, 0, 1, options_.bm25_b, 0.5));
   switch (request.sort) {
@@ -171,7 +174,15 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
   response.page = request.page;
   response.per_page = request.per_page;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    response.hits.push_back(make_hit(it, searcher, text.highlight, request.highlight));
+    if (!request.group) {
+      response.hits.push_back(make_hit(it.get_document(), it.get_weight(), searcher, text.highlight,
+                                       request.highlight));
+      continue;
+    }
+    GroupedHit grouped = resolve_group(searcher.db, it.get_document(), request.ui_lang, filter);
+    response.hits.push_back(
+        make_hit(grouped.document, it.get_weight(), searcher, text.highlight, request.highlight));
+    response.hits.back().translations = std::move(grouped.translations);
   }
   // The exact total and facet counts visit every match, without computing weights. Skipped
   // when the ranked pass already knows the total and no facet is asked for.

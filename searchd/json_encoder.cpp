@@ -12,6 +12,13 @@ nlohmann::json encode_hit(const Hit& hit) {
                             "translation_of"}) {
     if (auto it = hit.source.find(field); it != hit.source.end()) out[field] = *it;
   }
+  if (!hit.translations.empty()) {
+    nlohmann::json translations = nlohmann::json::array();
+    for (const Translation& t : hit.translations) {
+      translations.push_back({{"id", t.id}, {"lang", t.lang}});
+    }
+    out["translations"] = std::move(translations);
+  }
   return out;
 }
 

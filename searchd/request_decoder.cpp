@@ -147,11 +147,13 @@ Result<Ok> apply_single(SearchRequest& r, const std::string& key, const std::str
       return bad(key, "must be a language code such as \"fr\" or \"zh-Hant\"");
     }
     r.ui_lang = primary;
-  } else if (key == "highlight" || key == "xlang") {
+  } else if (key == "highlight" || key == "xlang" || key == "group") {
     if (value != "true" && value != "1" && value != "false" && value != "0") {
       return bad(key, "must be true or false");
     }
-    (key == "highlight" ? r.highlight : r.xlang) = value == "true" || value == "1";
+    (key == "highlight" ? r.highlight
+     : key == "xlang"   ? r.xlang
+                        : r.group) = value == "true" || value == "1";
   } else {
     return bad(key, "unknown parameter");
   }
@@ -196,6 +198,7 @@ bool is_valid_utf8(std::string_view text) {
 
 Result<SearchRequest> decode_search_request(const Params& params) {
   SearchRequest request;
+  request.group = true;  // readers see one result per translation group unless they ask
   std::set<std::string> seen;
   const auto& fields = facet_fields();
   for (const auto& [key, raw] : params) {

@@ -24,6 +24,10 @@ struct SearchRequest {
   bool highlight = true;
   /// Also match the glossary's names of the concepts in `q` in every language.
   bool xlang = false;
+  /// Show translations of one another (translation_of) once, in `ui_lang` when the group has
+  /// a member in it that passes the filters; total then counts groups, facets documents.
+  /// The engine's default is false; the HTTP API's is true.
+  bool group = false;
 };
 
 /// Fields that can filter and be counted as facets.

@@ -9,12 +9,20 @@
 
 namespace concord::search {
 
+/// Another member of a result's translation group.
+struct Translation {
+  std::string id;
+  std::string lang;
+  bool operator==(const Translation&) const = default;
+};
+
 struct Hit {
   std::string id;
   double score = 0;
-  std::string title_html;  // HTML-escaped title with <mark>ed matches
-  std::string snippet;     // HTML-escaped passage with <mark>ed matches
-  nlohmann::json source;   // the stored document
+  std::string title_html;                 // HTML-escaped title with <mark>ed matches
+  std::string snippet;                    // HTML-escaped passage with <mark>ed matches
+  nlohmann::json source;                  // the stored document
+  std::vector<Translation> translations;  // grouped results: the group's other members
 };
 
 struct FacetValue {
@@ -24,7 +32,7 @@ struct FacetValue {
 };
 
 struct SearchResponse {
-  std::size_t total = 0;  // exact
+  std::size_t total = 0;  // exact; with grouping, the number of translation groups
   int page = 1;
   int per_page = 10;
   double took_ms = 0;

@@ -31,6 +31,8 @@ TEST(RequestDecoderTest, DecodesEveryParameter) {
   EXPECT_EQ(r->per_page, 20);
   EXPECT_EQ(r->ui_lang, "zh");
   EXPECT_FALSE(r->highlight);
+  EXPECT_TRUE(r->group);  // the API groups translations unless told not to
+  EXPECT_FALSE(decode_search_request({{"group", "false"}})->group);
 }
 
 TEST(RequestDecoderTest, DecodesTheDiscoveryFacets) {
@@ -77,6 +79,7 @@ TEST(RequestDecoderTest, RejectsBadParametersNamingThem) {
       {{{"qq", "a"}}, "qq"},
       {{{"highlight", "maybe"}}, "highlight"},
       {{{"xlang", "yes"}}, "xlang"},
+      {{{"group", "maybe"}}, "group"},
       {{{"org_type", "startup"}}, "org_type"},
       {{{"cooperation", "south-north"}}, "cooperation"},
       {{{"match_type", "moral"}}, "match_type"},
