@@ -38,7 +38,7 @@ else
 fi
 
 trap stop_searchd EXIT
-token="soak-$RANDOM$RANDOM"
+token="soak-token-$RANDOM$RANDOM$RANDOM"
 # Every connection holds a worker thread (cpp-httplib), so the pool must exceed the clients.
 CONCORD_WRITE_TOKEN=$token CONCORD_ACCESS_LOG=false \
   start_searchd "$build_dir/searchd/concord-searchd" "$index" "$work/soak-searchd.log" \
