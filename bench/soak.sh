@@ -9,6 +9,7 @@ source "$(dirname "$0")/lib.sh"  # sets here, build_dir, data, work
 connections=64
 seconds=60
 mix="search=5,facets=3,suggest=1,write=1"
+from_index=""
 while [ $# -gt 0 ]; do
   case $1 in
     --build-dir) build_dir=$2; shift 2 ;;
@@ -17,21 +18,27 @@ while [ $# -gt 0 ]; do
     --connections) connections=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
     --mix) mix=$2; shift 2 ;;
-    *) echo "usage: bench/soak.sh [--build-dir DIR] [--data DIR] [--work DIR] [--connections N] [--seconds S] [--mix M]" >&2; exit 2 ;;
+    --from-index) from_index=$2; shift 2 ;;
+    *) echo "usage: bench/soak.sh [--build-dir DIR] [--data DIR] [--work DIR] [--connections N] [--seconds S] [--mix M] [--from-index INDEX]" >&2; exit 2 ;;
   esac
 done
 mkdir -p "$work"
 queries="$data/queries.jsonl"
 input="$work/docs-100.jsonl"
 index="$work/soak-index"
-convert_zh_laws "$data" "$input"
-if [ ! -e "$index" ]; then
+# The writes change the index: it is a copy (of --from-index, e.g. run.sh's index-100) or its own.
+rm -rf "$index" "$index".gen-*
+if [ -n "$from_index" ]; then
+  cp -a "$(readlink -f "$from_index")" "$index.gen-copy"
+  ln -s "$(basename "$index").gen-copy" "$index"
+else
+  convert_zh_laws "$data" "$input"
   echo "building the index" >&2
   "$build_dir/indexer/concord-indexer" build --index "$index" "$input" >&2
 fi
 
 trap stop_searchd EXIT
-token="soak-$RANDOM$RANDOM"
+token="soak-token-$RANDOM$RANDOM$RANDOM"
 # Every connection holds a worker thread (cpp-httplib), so the pool must exceed the clients.
 CONCORD_WRITE_TOKEN=$token CONCORD_ACCESS_LOG=false \
   start_searchd "$build_dir/searchd/concord-searchd" "$index" "$work/soak-searchd.log" \

@@ -61,14 +61,21 @@ std::vector<FacetValue> count_facet(const Xapian::Database& db, const Xapian::Qu
   return counter.counts()[field];
 }
 
-// Retries once on DatabaseModifiedError, which means "reopen and repeat".
+// DatabaseModifiedError means "reopen and repeat": the writer committed twice while this
+// search read an older revision. Under sustained writes a slow search (an exact count over
+// many matches on a busy machine) met it twice in a row (bench/soak.sh), so it tries again a
+// few times before giving up.
+constexpr int kReopenAttempts = 4;
+
 template <typename F>
 auto with_reopen(Searcher& searcher, F&& f) -> decltype(f()) {
-  try {
-    return f();
-  } catch (const Xapian::DatabaseModifiedError&) {
-    searcher.db.reopen();
-    return f();
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return f();
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == kReopenAttempts) throw;
+      searcher.db.reopen();
+    }
   }
 }
 

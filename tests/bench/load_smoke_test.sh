@@ -17,7 +17,7 @@ trap cleanup EXIT
 "$build/indexer/concord-indexer" build --index "$work/index" --themes "$root/corpus/themes.json" \
   "$root/corpus/documents" > /dev/null
 printf '%s\n' '{"text":"patent"}' '{"text":"专利 许可"}' '{"text":"براءة"}' > "$work/queries.jsonl"
-CONCORD_WRITE_TOKEN=smoke-token CONCORD_ACCESS_LOG=false "$build/searchd/concord-searchd" \
+CONCORD_WRITE_TOKEN=smoke-token-0123456789 CONCORD_ACCESS_LOG=false "$build/searchd/concord-searchd" \
   --index "$work/index" --port 0 > "$work/searchd.log" 2>&1 &
 pid=$!
 port=""
@@ -29,7 +29,7 @@ done
 [ -n "$port" ] || { cat "$work/searchd.log"; exit 1; }
 
 "$build/bench/concord-load" --port "$port" --queries "$work/queries.jsonl" --connections 4 \
-  --seconds 2 --mix search=2,facets=2,write=1 --token smoke-token --pid "$pid" > "$work/out.json"
+  --seconds 2 --mix search=2,facets=2,write=1 --token smoke-token-0123456789 --pid "$pid" > "$work/out.json"
 cat "$work/out.json"
 jq -e '.errors == 0 and .requests > 10 and .ops.write.count > 0 and .ops.facets.count > 0
        and .rss_end_mb > 0 and .latency.p99_ms > 0' "$work/out.json" > /dev/null
