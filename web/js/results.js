@@ -35,8 +35,9 @@ export function renderHit(hit, ctx) {
     setLangDir(snippet, lang);
     parts.push(snippet);
   }
-  if (hit.explanation) parts.push(el('p', { class: 'explanation' }, String(hit.explanation)));
   const why = Array.isArray(hit.why) ? hit.why.filter(Boolean).slice(0, MAX_WHY) : [];
+  // The explanation says the same as the shared terms, less translated: shown only without them.
+  if (hit.explanation && !why.length) parts.push(el('p', { class: 'explanation' }, String(hit.explanation)));
   if (why.length) {
     parts.push(el('p', { class: 'why' }, tr.t('shared'), ' ',
       why.map((w, i) => [i ? ', ' : '', el('span', { class: 'why-term', dir: 'auto' }, String(w))])));
