@@ -6,6 +6,7 @@
 #include <span>
 
 #include "analyzers/language_detector.h"
+#include "indexer/json_limits.h"
 #include "indexer/schema.h"
 
 namespace concord::indexer {
@@ -274,6 +275,10 @@ Result<Document> validate_document(nlohmann::json object, const ThemeCatalog& th
 }
 
 Result<Document> parse_document(std::string_view json_text, const ThemeCatalog& themes) {
+  if (!json_depth_within(json_text)) {
+    return field_error(
+        "", "invalid JSON: nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
+  }
   nlohmann::json object;
   try {
     object = nlohmann::json::parse(json_text);

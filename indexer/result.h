@@ -19,6 +19,8 @@ enum class ErrorCode {
   kSchemaMismatch,
   kIoError,
   kInternal,
+  kPayloadTooLarge,  // a request body over the configured limit
+  kLengthRequired,   // a request body without a Content-Length
 };
 
 struct Error {

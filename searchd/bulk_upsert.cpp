@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/document.h"
+#include "indexer/json_limits.h"
 
 namespace concord::search {
 
@@ -26,7 +27,7 @@ BulkOutcome submit_bulk_upsert(std::string_view body, const indexer::ThemeCatalo
       ops.push_back({indexer::WriteOp::Kind::kUpsert, std::move(doc).value(), {}});
       ++outcome.accepted;
     } else {
-      const auto object = nlohmann::json::parse(line, nullptr, false);
+      const auto object = indexer::parse_untrusted_json(line);
       if (object.is_object() && object.contains("id") && object["id"].is_string()) {
         result.id = object["id"].get<std::string>();
       }

@@ -34,6 +34,10 @@ ErrorMapping mapping(ErrorCode code) {
       return {500, "io_error"};
     case ErrorCode::kInternal:
       return {500, "internal"};
+    case ErrorCode::kPayloadTooLarge:
+      return {413, "payload_too_large"};
+    case ErrorCode::kLengthRequired:
+      return {411, "length_required"};
   }
   return {500, "internal"};
 }

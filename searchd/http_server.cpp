@@ -36,6 +36,20 @@ std::string content_etag(const std::string& body) {
   return tag;
 }
 
+// Runs before cpp-httplib reads a body. A body without a Content-Length (chunked, or until the
+// connection closes) is refused: cpp-httplib 0.11 would read it into memory past
+// max_body_bytes. A body with a Content-Length over the limit is left to cpp-httplib, which reads
+// and discards it (in constant memory) and answers 413.
+bool refuse_unbounded_body(const Request& req, Response& res) {
+  const bool body_method = req.method == "POST" || req.method == "PUT" || req.method == "PATCH";
+  if (!req.has_header("Transfer-Encoding") && (!body_method || req.has_header("Content-Length"))) {
+    return false;
+  }
+  send_error(res, make_error(ErrorCode::kLengthRequired,
+                             "send the request body with a Content-Length header"));
+  return true;
+}
+
 void log_request(const Request& req, const Response& res, double seconds) {
   char line[512];
   std::snprintf(line, sizeof line, "%s %s %s %d %zu %.2fms\n", req.remote_addr.c_str(),
@@ -82,9 +96,13 @@ HttpServer::HttpServer(Engine& engine, indexer::LiveWriter* writer, const Server
   server_->set_read_timeout(config_.read_timeout_seconds);
   server_->set_write_timeout(config_.read_timeout_seconds);
   server_->set_payload_max_length(config_.max_body_bytes);
-  server_->set_default_headers({{"X-Content-Type-Options", "nosniff"},
-                                {"Content-Security-Policy", "default-src 'self'"},
-                                {"Referrer-Policy", "no-referrer"}});
+  // On every answer, static files and errors included. The widget embeds as a script, never as
+  // a frame, so no page of ours may be framed (clickjacking).
+  server_->set_default_headers(
+      {{"X-Content-Type-Options", "nosniff"},
+       {"Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'"},
+       {"Referrer-Policy", "no-referrer"},
+       {"X-Frame-Options", "DENY"}});
   register_routes();
   register_hooks();
 }
@@ -141,6 +159,7 @@ void HttpServer::register_hooks() {
       res.set_header("Access-Control-Allow-Origin", origin);
       res.set_header("Vary", "Origin");
     }
+    if (refuse_unbounded_body(req, res)) return httplib::Server::HandlerResponse::Handled;
     if (req.method != "OPTIONS") return httplib::Server::HandlerResponse::Unhandled;
     if (!allowed) {
       send_error(res, make_error(ErrorCode::kForbidden, "origin not allowed"));
@@ -155,19 +174,21 @@ void HttpServer::register_hooks() {
 
   // Fill in a JSON body for errors that no handler wrote (unknown routes, 413, 400 from the
   // parser); a body already written by a handler is left as it is.
-  server_->set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&,
-                                                                     httplib::Response& res) {
-    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    const ErrorCode code = res.status == 404 ? ErrorCode::kNotFound : ErrorCode::kInvalidParameter;
-    const std::string message = res.status == 404 ? "no such resource"
-                                : res.status == 413
-                                    ? "request body too large"
-                                    : "bad request (" + std::to_string(res.status) + ")";
-    const int status = res.status;
-    send_error(res, make_error(code, message));
-    if (status >= 400) res.status = status;
-    return httplib::Server::HandlerResponse::Handled;
-  }));
+  server_->set_error_handler(
+      httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        const ErrorCode code = res.status == 404   ? ErrorCode::kNotFound
+                               : res.status == 413 ? ErrorCode::kPayloadTooLarge
+                                                   : ErrorCode::kInvalidParameter;
+        const std::string message = res.status == 404 ? "no such resource"
+                                    : res.status == 413
+                                        ? "request body too large"
+                                        : "bad request (" + std::to_string(res.status) + ")";
+        const int status = res.status;
+        send_error(res, make_error(code, message));
+        if (status >= 400) res.status = status;
+        return httplib::Server::HandlerResponse::Handled;
+      }));
   server_->set_exception_handler(
       [](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
         std::string what = "unknown error";

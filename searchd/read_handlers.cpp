@@ -1,6 +1,9 @@
 // Handlers of the read API: decode, call the engine, encode.
 #include <httplib.h>
 
+#include <algorithm>
+
+#include "indexer/json_limits.h"
 #include "searchd/handlers.h"
 #include "searchd/http_errors.h"
 #include "searchd/json_encoder.h"
@@ -16,9 +19,31 @@ void send_json(Response& res, const nlohmann::json& body, int status) {
 
 namespace {
 
+// A theme filter names themes of the index's catalog; any other id is a mistake, not a filter
+// that matches nothing.
+Result<Ok> check_theme_filter(Engine& engine, const SearchRequest& request) {
+  const auto filter = request.filters.find("theme");
+  if (filter == request.filters.end()) return Ok{};
+  auto themes = engine.themes();
+  if (!themes) return themes.error();
+  if (themes->empty()) return Ok{};  // an index built without a catalog checks no theme ids
+  for (const std::string& id : filter->second) {
+    const bool known = std::any_of(themes->begin(), themes->end(),
+                                   [&](const indexer::Theme& theme) { return theme.id == id; });
+    if (!known) {
+      return make_error(ErrorCode::kInvalidParameter, "theme: unknown theme \"" + id + "\"",
+                        "theme");
+    }
+  }
+  return Ok{};
+}
+
 void search(Engine& engine, const Params& params, httplib::Response& res) {
   auto request = decode_search_request(params);
   if (!request) return send_error(res, request.error());
+  if (auto known = check_theme_filter(engine, *request); !known) {
+    return send_error(res, known.error());
+  }
   auto response = engine.search(*request);
   if (!response) return send_error(res, response.error());
   send_json(res, encode_search_response(*response));
@@ -31,9 +56,11 @@ void handle_search_get(Services& services, const httplib::Request& req, httplib:
 }
 
 void handle_search_post(Services& services, const httplib::Request& req, httplib::Response& res) {
-  const nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
+  const nlohmann::json body = indexer::parse_untrusted_json(req.body);
   if (body.is_discarded()) {
-    return send_error(res, make_error(ErrorCode::kInvalidParameter, "body is not valid JSON"));
+    return send_error(res,
+                      make_error(ErrorCode::kInvalidParameter,
+                                 "body is not valid JSON (or nests more than 64 levels deep)"));
   }
   auto params = params_from_json(body);
   if (!params) return send_error(res, params.error());
@@ -47,7 +74,7 @@ void handle_document(Services& services, const httplib::Request& req, httplib::R
 }
 
 void handle_analyze(Services& services, const httplib::Request& req, httplib::Response& res) {
-  const nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
+  const nlohmann::json body = indexer::parse_untrusted_json(req.body);
   if (!body.is_object() || !body.contains("text") || !body["text"].is_string() ||
       (body.contains("lang") && !body["lang"].is_string())) {
     return send_error(res, make_error(ErrorCode::kInvalidParameter,

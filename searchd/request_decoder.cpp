@@ -13,6 +13,20 @@ namespace {
 
 constexpr std::size_t kMaxQueryBytes = 4096;
 constexpr std::size_t kMaxValueBytes = 128;
+// Each word becomes a few query terms, and a query's cost grows with its terms: a limit keeps
+// every query fast. Far above what people type or paste into a search box.
+constexpr std::size_t kMaxQueryWords = 256;
+
+std::size_t count_words(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
 
 Error bad(const std::string& param, const std::string& message) {
   return make_error(ErrorCode::kInvalidParameter, param + ": " + message, param);
@@ -101,6 +115,9 @@ std::string check_filter_value(const std::string& field, std::string& value) {
 Result<Ok> apply_single(SearchRequest& r, const std::string& key, const std::string& value) {
   if (key == "q") {
     if (value.size() > kMaxQueryBytes) return bad(key, "longer than 4096 bytes");
+    if (count_words(value) > kMaxQueryWords) {
+      return bad(key, "more than " + std::to_string(kMaxQueryWords) + " words");
+    }
     r.q = value;
   } else if (key == "page") {
     auto n = parse_int(key, value, 1, kMaxResultWindow);

@@ -74,6 +74,13 @@ TEST(RequestDecoderTest, RejectsBadParametersNamingThem) {
       {{{"date_from", "2022"}, {"date_to", "2021"}}, "date_from"},
       {{{"facets", "theme,colour"}}, "facets"},
       {{{"q", std::string(5000, 'a')}}, "q"},
+      {{{"q",
+         [] {
+           std::string q;
+           for (int i = 0; i < 257; ++i) q += "w ";
+           return q;
+         }()}},
+       "q"},
       {{{"q", "\xff\xfe"}}, "q"},
       {{{"q", "a"}, {"q", "b"}}, "q"},
       {{{"qq", "a"}}, "qq"},
@@ -94,6 +101,13 @@ TEST(RequestDecoderTest, RejectsBadParametersNamingThem) {
     EXPECT_EQ(r.error().code, ErrorCode::kInvalidParameter);
     EXPECT_EQ(r.error().field, c.field);
   }
+}
+
+TEST(RequestDecoderTest, QueriesUpToTheWordLimitAreAccepted) {
+  std::string q;
+  for (int i = 0; i < 256; ++i) q += " w" + std::to_string(i) + "\t";
+  ASSERT_TRUE(decode_search_request({{"q", q}}));
+  EXPECT_TRUE(decode_search_request({{"q", std::string(4000, 'x')}}));  // one long word
 }
 
 TEST(RequestDecoderTest, JsonBodyBecomesParameters) {
