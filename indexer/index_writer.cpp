@@ -5,6 +5,7 @@
 #include "analyzers/analyzer_cache.h"
 #include "indexer/document_builder.h"
 #include "indexer/schema.h"
+#include "indexer/spelling.h"
 
 namespace concord::indexer {
 
@@ -34,6 +35,7 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::create(const std::string& dir,
 Result<bool> IndexWriter::add(const Document& doc) {
   try {
     Xapian::Document xdoc = build_xapian_document(doc, impl_->analyzers);
+    add_spellings(impl_->db, doc, impl_->analyzers);
     // A new build knows every id it wrote, so it can skip the id lookup of replace_document.
     if (ids_.insert(doc.id).second) {
       impl_->db.add_document(xdoc);

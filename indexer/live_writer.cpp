@@ -11,6 +11,7 @@
 #include "analyzers/analyzer_cache.h"
 #include "indexer/document_builder.h"
 #include "indexer/index_location.h"
+#include "indexer/spelling.h"
 
 namespace concord::indexer {
 
@@ -64,6 +65,7 @@ void LiveWriter::State::open_live() {
 void LiveWriter::State::apply(const WriteOp& op) {
   if (op.kind == WriteOp::Kind::kUpsert) {
     db->replace_document(id_term(op.document.id), build_xapian_document(op.document, analyzers));
+    add_spellings(*db, op.document, analyzers);
   } else {
     db->delete_document(id_term(op.id));
   }

@@ -243,5 +243,19 @@ TEST_F(DiscoveryHttpTest, SuggestRejectsBadInput) {
   expect_error(get_json("/v1/suggest?q=pat&limit=x", 400), "invalid_parameter");
 }
 
+TEST_F(DiscoveryHttpTest, SearchWithFewResultsSuggestsASpelling) {
+  const auto suggestion = [](const std::string& q) {
+    return get_json("/v1/search?q=" + httplib::detail::encode_query_param(q), 200)["suggestion"];
+  };
+  EXPECT_EQ(suggestion("patnet"), "patent");
+  EXPECT_EQ(suggestion("brevte"), "brevet");
+  EXPECT_EQ(suggestion("патетн"), "патент");
+  EXPECT_EQ(suggestion("licensng agreemnt"), "licensing agreement");
+  // A query that finds enough gets none; nor does Chinese, which has no spelling to correct.
+  EXPECT_TRUE(suggestion("patent").is_null());
+  EXPECT_TRUE(suggestion("brevet").is_null());
+  EXPECT_TRUE(suggestion("专立").is_null());
+}
+
 }  // namespace
 }  // namespace concord::testing
