@@ -5,6 +5,7 @@
 #include "analyzers/analyzer_cache.h"
 #include "indexer/document_builder.h"
 #include "indexer/schema.h"
+#include "indexer/spelling.h"
 
 namespace concord::indexer {
 
@@ -41,6 +42,7 @@ Result<bool> IndexWriter::add(const Document& doc) {
 
 Result<bool> IndexWriter::add(const Document& doc, const Xapian::Document& xdoc) {
   try {
+    add_spellings(impl_->db, xdoc);
     // A new build knows every id it wrote, so it can skip the id lookup of replace_document.
     if (ids_.insert(doc.id).second) {
       impl_->db.add_document(xdoc);

@@ -11,6 +11,7 @@
 #include "analyzers/analyzer_cache.h"
 #include "indexer/document_builder.h"
 #include "indexer/index_location.h"
+#include "indexer/spelling.h"
 
 namespace concord::indexer {
 
@@ -63,7 +64,9 @@ void LiveWriter::State::open_live() {
 
 void LiveWriter::State::apply(const WriteOp& op) {
   if (op.kind == WriteOp::Kind::kUpsert) {
-    db->replace_document(id_term(op.document.id), build_xapian_document(op.document, analyzers));
+    const Xapian::Document xdoc = build_xapian_document(op.document, analyzers);
+    db->replace_document(id_term(op.document.id), xdoc);
+    add_spellings(*db, xdoc);
   } else {
     db->delete_document(id_term(op.id));
   }

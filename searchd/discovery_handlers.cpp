@@ -6,6 +6,7 @@
 #include "searchd/discovery_encoder.h"
 #include "searchd/handlers.h"
 #include "searchd/http_errors.h"
+#include "searchd/openapi.h"
 #include "searchd/request_decoder.h"
 
 namespace concord::search {
@@ -53,6 +54,11 @@ void handle_suggest(Services& services, const Request& req, Response& res) {
   auto suggestions = services.engine.suggest(q, ui_lang, limit);
   if (!suggestions) return send_error(res, suggestions.error());
   send_json(res, encode_suggestions(q, *suggestions));
+}
+
+void handle_openapi(Services&, const Request&, Response& res) {
+  res.status = 200;
+  res.set_content(std::string(openapi_document()), "application/json");
 }
 
 }  // namespace concord::search

@@ -6,6 +6,7 @@
 #include "analyzers/language_detector.h"
 #include "indexer/document_builder.h"
 #include "indexer/schema.h"
+#include "searchd/did_you_mean.h"
 #include "searchd/facet_counter.h"
 #include "searchd/facet_labels.h"
 #include "searchd/filter_builder.h"
@@ -214,6 +215,9 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
     response.facets[field] = count_facet(searcher.db, without, field);
   }
   label_facets(response.facets, searcher.themes, searcher.db, request.ui_lang);
+  if (response.total < kFewResults && !request.q.empty()) {
+    response.suggestion = did_you_mean(searcher, request.q);
+  }
   response.took_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return response;
@@ -281,7 +285,7 @@ namespace concord::search {
 
 Hit build_hit(const Xapian::MSetIterator& match, Searcher& searcher, const MatchTerms& terms,
               bool highlight) {
-  return make_hit(match, searcher, terms, highlight);
+  return make_hit(match.get_document(), match.get_weight(), searcher, terms, highlight);
 }
 
 Result<SimilarResponse> Engine::similar(const SimilarRequest& request) {

@@ -38,5 +38,6 @@ void handle_delete_document(Services& services, const Request& req, Response& re
 void handle_similar(Services& services, const Request& req, Response& res);
 void handle_match(Services& services, const Request& req, Response& res);
 void handle_suggest(Services& services, const Request& req, Response& res);
+void handle_openapi(Services& services, const Request& req, Response& res);
 
 }  // namespace concord::search

@@ -127,6 +127,7 @@ void HttpServer::register_routes() {
   server_->Get(R"(/v1/documents/([^/]+)/similar)", bound(handle_similar));
   server_->Post("/v1/match", bound(handle_match));
   server_->Get("/v1/suggest", bound(handle_suggest));
+  server_->Get("/v1/openapi.json", bound(handle_openapi));
   if (!config_.web_dir.empty()) {
     server_->set_mount_point("/", config_.web_dir, {{"Cache-Control", "no-cache"}});
     for (const auto& [ext, type] : {std::pair{"html", "text/html; charset=utf-8"},

@@ -35,9 +35,14 @@ nlohmann::json encode_search_response(const SearchResponse& response) {
     }
     facets[field] = std::move(list);
   }
-  return {{"total", response.total},     {"page", response.page},   {"per_page", response.per_page},
-          {"took_ms", response.took_ms}, {"hits", std::move(hits)}, {"facets", std::move(facets)},
-          {"suggestion", nullptr}};
+  return {{"total", response.total},
+          {"page", response.page},
+          {"per_page", response.per_page},
+          {"took_ms", response.took_ms},
+          {"hits", std::move(hits)},
+          {"facets", std::move(facets)},
+          {"suggestion",
+           response.suggestion ? nlohmann::json(*response.suggestion) : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json encode_themes(const std::vector<indexer::Theme>& themes) {

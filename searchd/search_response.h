@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,7 @@ struct SearchResponse {
   double took_ms = 0;
   std::vector<Hit> hits;
   std::map<std::string, std::vector<FacetValue>> facets;
+  std::optional<std::string> suggestion;  // a corrected query, when few documents match
 };
 
 }  // namespace concord::search

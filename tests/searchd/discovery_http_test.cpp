@@ -8,6 +8,7 @@
 #include <string>
 
 #include "tests/searchd/corpus_index.h"
+#include "tests/searchd/searchd_fixture.h"
 #include "tests/searchd/searchd_process.h"
 
 namespace concord::testing {
@@ -241,6 +242,43 @@ TEST_F(DiscoveryHttpTest, SuggestRejectsBadInput) {
   expect_error(get_json("/v1/suggest?q=pat&limit=0", 400), "invalid_parameter");
   expect_error(get_json("/v1/suggest?q=pat&limit=51", 400), "invalid_parameter");
   expect_error(get_json("/v1/suggest?q=pat&limit=x", 400), "invalid_parameter");
+}
+
+TEST_F(DiscoveryHttpTest, SearchWithFewResultsSuggestsASpelling) {
+  const auto suggestion = [](const std::string& q) {
+    return get_json("/v1/search?q=" + httplib::detail::encode_query_param(q), 200)["suggestion"];
+  };
+  EXPECT_EQ(suggestion("patnet"), "patent");
+  EXPECT_EQ(suggestion("brevte"), "brevet");
+  EXPECT_EQ(suggestion("патетн"), "патент");
+  EXPECT_EQ(suggestion("licensng agreemnt"), "licensing agreement");
+  // A query that finds enough gets none; nor does Chinese, which has no spelling to correct.
+  EXPECT_TRUE(suggestion("patent").is_null());
+  EXPECT_TRUE(suggestion("brevet").is_null());
+  EXPECT_TRUE(suggestion("专立").is_null());
+}
+
+// The suggestion table follows the index: a committed write is offered at once.
+class SuggestAfterWriteTest : public SearchdFixture {};
+
+TEST_F(SuggestAfterWriteTest, NewTitlesAreSuggestedAfterTheirCommit) {
+  start(base_config());
+  const auto first = [&](const std::string& q) {
+    const json body = get_json("/v1/suggest?q=" + q, 200);
+    return body["suggestions"].empty() ? json() : body["suggestions"][0];
+  };
+  EXPECT_TRUE(first("quokka").is_null());
+  const json doc = {{"id", "story-en-990"}, {"kind", "story"},
+                    {"lang", "en"},         {"title", "Quokka breeders license a new sheep design"},
+                    {"summary", "x"},       {"body", "A story."}};
+  auto res =
+      client().Put("/v1/documents?wait=true", auth(), doc.dump() + "\n", "application/x-ndjson");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  const json suggestion = first("quokka");
+  ASSERT_FALSE(suggestion.is_null());
+  EXPECT_EQ(suggestion["id"], "story-en-990");
+  EXPECT_EQ(suggestion["type"], "title");
 }
 
 }  // namespace
