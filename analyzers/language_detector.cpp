@@ -87,6 +87,18 @@ struct Cld2Result {
   bool reliable = false;
 };
 
+// CLD2's code as an ISO 639 code, or "": CLD2 also names scripts it has no language for
+// ("xx-Nkoo"), regional variants ("zh-Hant") and joke languages ("zzp"), none of which may key
+// an analyzer or reach the index as a document's language.
+std::string iso_code(std::string_view cld2_code) {
+  const std::string_view primary = cld2_code.substr(0, cld2_code.find('-'));
+  const bool letters =
+      std::all_of(primary.begin(), primary.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!letters || primary.size() < 2 || primary.size() > 3) return {};
+  if (primary == "xx" || primary == "un" || primary.starts_with("zz")) return {};
+  return std::string(primary);
+}
+
 Cld2Result cld2_run(std::string_view text, int flags) {
   CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
   CLD2::Language language3[3] = {CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE,
@@ -99,7 +111,8 @@ Cld2Result cld2_run(std::string_view text, int flags) {
                                  &r.reliable);
   for (std::size_t i = 0; i < 3; ++i) {
     if (language3[i] == CLD2::UNKNOWN_LANGUAGE || percent3[i] <= 0) continue;
-    r.lang[i] = CLD2::LanguageCode(language3[i]);
+    r.lang[i] = iso_code(CLD2::LanguageCode(language3[i]));
+    if (r.lang[i].empty()) continue;
     r.percent[i] = percent3[i];
   }
   return r;

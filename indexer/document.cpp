@@ -236,7 +236,10 @@ Result<Document> validate_document(nlohmann::json object, const ThemeCatalog& th
   if (!object["kind"].is_string()) return field_error("kind", "must be a string");
   const std::string kind = object["kind"].get<std::string>();
   const auto& rules = field_rules();
-  for (const auto& [name, value] : object.items()) {
+  for (const auto& item : object.items()) {
+    // Named copies, not a structured binding: clang before 16 cannot capture bindings (fuzz build).
+    const std::string& name = item.key();
+    const nlohmann::json& value = item.value();
     auto rule = std::find_if(rules.begin(), rules.end(),
                              [&](const FieldRule& r) { return r.name == name; });
     if (rule == rules.end()) return field_error(name, "unknown field");

@@ -293,5 +293,13 @@ TEST(LanguageDetectorTest, DominantScript) {
   }
 }
 
+// Found by fuzz_analyzers: for N'Ko letters CLD2 answers its script placeholder "xx-Nkoo",
+// which is no language; the detector must say "" rather than pass it on as a document's
+// language.
+TEST(LanguageDetectorTest, ScriptsWithoutALanguageAreNotDetected) {
+  EXPECT_EQ(detect_language(std::string("=\0\0\0\xaa\xa4\x80\xff\xff\xdf\x9c", 11)), "");
+  EXPECT_EQ(detect_language("\xdf\x92\xdf\x9e\xdf\x8f \xdf\x92\xdf\x9e\xdf\x8f\xdf\xab"), "");
+}
+
 }  // namespace
 }  // namespace concord::analyzers

@@ -11,6 +11,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include <gtest/gtest.h>
+
 namespace concord::testing {
 namespace {
 
@@ -70,7 +72,14 @@ SearchdProcess::SearchdProcess(const std::vector<std::string>& args, const Envir
 }
 
 SearchdProcess::~SearchdProcess() {
-  stop();
+  // searchd exits 0 on SIGTERM; anything else (a sanitizer report at exit, a crash while
+  // stopping) fails the test that started it.
+  const bool running = pid_ > 0;
+  const int status = stop();
+  if (running && status != 0) {
+    ADD_FAILURE() << "concord-searchd exited with status " << status
+                  << " when stopped (see its standard error, or build-asan/sanitizer-reports)";
+  }
 }
 
 int SearchdProcess::stop() {
