@@ -3,7 +3,6 @@
 
 #include <xapian.h>
 
-
 namespace concord::indexer {
 
 /// Adds the words of a built document in alphabetic scripts to the index's spelling data

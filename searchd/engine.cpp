@@ -177,7 +177,9 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
   const auto per_page = static_cast<Xapian::doccount>(request.per_page);
   // Ranking looks only as far as the page, so Xapian may skip documents that cannot reach it
   // (the same hits in the same order as visiting every match).
-  const Xapian::MSet mset = enquire.get_mset(offset, per_page, offset + per_page);
+  // Collapsing needs every match seen, or a group's member can resurface on a later page.
+  const Xapian::MSet mset = enquire.get_mset(
+      offset, per_page, request.group ? searcher.db.get_doccount() : offset + per_page);
   SearchResponse response;
   response.page = request.page;
   response.per_page = request.per_page;
@@ -193,17 +195,20 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
     response.hits.back().translations = std::move(grouped.translations);
   }
   // The exact total and facet counts visit every match, without computing weights. Skipped
-  // when the ranked pass already knows the total and no facet is asked for.
+  // when the ranked pass already knows the total and no facet is asked for. Grouped pages saw
+  // every match, so their count of groups is exact; facets count documents either way.
   FacetCounter facets(conjunctive);
-  if (mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && conjunctive.empty()) {
-    response.total = mset.get_matches_lower_bound();
-  } else {
+  Xapian::doccount total = mset.get_matches_lower_bound();
+  if (total != mset.get_matches_upper_bound() || !conjunctive.empty()) {
     Xapian::Enquire counting(searcher.db);
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
     facets.attach(counting, searcher.db);
-    response.total = counting.get_mset(0, 0, searcher.db.get_doccount()).get_matches_estimated();
+    const Xapian::doccount documents =
+        counting.get_mset(0, 0, searcher.db.get_doccount()).get_matches_estimated();
+    if (!request.group) total = documents;
   }
+  response.total = total;
   response.facets = facets.counts();
   for (const std::string& field : disjunctive) {
     SearchRequest others = request;

@@ -81,7 +81,7 @@ TEST_F(SecurityDefaultsTest, SecurityHeadersOnEveryAnswer) {
   const std::vector<std::pair<std::string, int>> targets = {
       {"/", 200},
       {"/index.html", 200},
-      {"/app.js", 200},
+      {"/js/main.js", 200},
       {"/style.css", 200},
       {"/v1/search?q=water", 200},
       {"/healthz", 200},
