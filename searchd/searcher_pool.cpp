@@ -102,9 +102,12 @@ Result<Ok> SearcherPool::refresh(Searcher& searcher) const {
       return Ok{};
     } catch (const Xapian::NetworkError&) {
       searcher.open = false;  // a remote shard dropped the connection: connect again below
-    } catch (const Xapian::Error& e) {
-      return make_error(ErrorCode::kIndexUnavailable,
-                        "cannot reopen index: " + e.get_description());
+    } catch (const Xapian::Error&) {
+      // A handle reopened while the writer commits in quick succession can read blocks the
+      // writer has since reused (Xapian 1.4 reports DatabaseCorruptError as well as
+      // DatabaseModifiedError then). A fresh open reads one committed revision; if the index is
+      // really damaged, that open fails and says so.
+      searcher.open = false;
     }
   }
   return open_all(searcher, generation);

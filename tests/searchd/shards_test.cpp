@@ -248,7 +248,8 @@ TEST_F(ShardsTest, UnreachableShardFailsInBoundedTimeAndRecovers) {
       },
       std::chrono::seconds(10)))
       << "searchd did not reconnect to the restarted shard";
-  EXPECT_EQ(get_json(sharded.port(), "/v1/search?q=&per_page=1")["total"], kCorpusDocuments);
+  EXPECT_EQ(get_json(sharded.port(), "/v1/search?q=&group=false&per_page=1")["total"],
+            kCorpusDocuments);
 
   first.pause();  // accepts connections, never answers: the read timeout bounds the wait
   expect_unavailable("/v1/search?q=innovation", "shard stopped");
