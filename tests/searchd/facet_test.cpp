@@ -192,14 +192,16 @@ TEST_F(FacetTest, LabelsInTheReadersLanguage) {
             "Tribunal Supremo (Sala de lo Civil)");
   request.ui_lang = "zh";
   request.filters = {{"kind", {"story"}}};
-  for (const FacetValue& v : search(request).facets.at("cooperation")) {
+  const SearchResponse zh = search(request);  // the loop reads into it: it must outlive the loop
+  for (const FacetValue& v : zh.facets.at("cooperation")) {
     if (v.value == "south-south") {
       EXPECT_EQ(v.label, "南南合作");
     }
   }
   request.ui_lang = "ar";
   request.filters = {{"kind", {"profile"}}};
-  for (const FacetValue& v : search(request).facets.at("org_type")) {
+  const SearchResponse ar = search(request);
+  for (const FacetValue& v : ar.facets.at("org_type")) {
     if (v.value == "university") {
       EXPECT_EQ(v.label, "جامعة");
     }
