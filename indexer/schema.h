@@ -9,7 +9,8 @@
 namespace concord::indexer::schema {
 
 /// Bumped whenever terms, slots or stored data change meaning; searchd refuses other versions.
-inline constexpr int kVersion = 2;  // 2: org_type, cooperation, match_type, ip_right, court, spelling
+inline constexpr int kVersion =
+    2;  // 2: org_type, cooperation, match_type, ip_right, court, spelling
 inline constexpr std::string_view kVersionKey = "concord.schema_version";
 inline constexpr std::string_view kThemesKey = "concord.themes";
 
