@@ -6,6 +6,7 @@
 #include "analyzers/stemmer.h"
 #include "analyzers/text_normalizer.h"
 #include "indexer/schema.h"
+#include "indexer/suggest_keys.h"
 
 namespace concord::indexer {
 namespace {
@@ -123,6 +124,8 @@ Xapian::Document build_xapian_document(const Document& doc, analyzers::AnalyzerC
 
   xdoc.add_boolean_term(id_term(doc.id));
   xdoc.add_value(schema::kIdSlot, doc.id);
+  xdoc.add_value(schema::kTitleSlot, doc.title);
+  add_suggest_terms(xdoc, doc.title, analyzers);
   xdoc.add_boolean_term(filter_term(schema::kKindPrefix, doc.kind));
   xdoc.add_value(schema::kKindSlot, doc.kind);
   const std::string lang = doc.lang.empty() ? "und" : doc.lang;

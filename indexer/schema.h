@@ -9,8 +9,8 @@
 namespace concord::indexer::schema {
 
 /// Bumped whenever terms, slots or stored data change meaning; searchd refuses other versions.
-inline constexpr int kVersion =
-    2;  // 2: org_type, cooperation, match_type, ip_right, court, spelling
+// 2: org_type, cooperation, match_type, ip_right, court, spelling; 3: suggestion keys, title slot.
+inline constexpr int kVersion = 3;
 inline constexpr std::string_view kVersionKey = "concord.schema_version";
 inline constexpr std::string_view kThemesKey = "concord.themes";
 
@@ -34,6 +34,9 @@ inline constexpr std::string_view kCourtPrefix = "XJ";
 /// The words of the court's name, with positions: what `court:` in a query matches.
 inline constexpr std::string_view kCourtWordPrefix = "XU";
 inline constexpr std::string_view kBigramPrefix = "XB";  // CJK character bigrams, no positions
+// Autocompletion keys (suggest_keys.h): folded title from its first word, and from a later one.
+inline constexpr std::string_view kSuggestEntryPrefix = "XSE";
+inline constexpr std::string_view kSuggestWordPrefix = "XSW";
 
 // Value slots. Multi-valued facets use a run of single-valued slots so that Xapian's built-in
 // ValueCountMatchSpy counts them exactly, also across remote shards.
@@ -50,6 +53,7 @@ inline constexpr Xapian::valueno kCourtLabelSlot = 9;  // the name as written, f
 // The document id, to break ties in score the same way whatever the shard layout (internal
 // document ids, Xapian's own tie-break, differ between one index and shards).
 inline constexpr Xapian::valueno kIdSlot = 19;
+inline constexpr Xapian::valueno kTitleSlot = 18;  // read by suggestions without parsing the data
 inline constexpr Xapian::valueno kThemeSlotFirst = 10;
 inline constexpr std::size_t kMaxThemes = 8;
 inline constexpr Xapian::valueno kCountrySlotFirst = 20;

@@ -176,10 +176,10 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
   const auto offset = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
   const auto per_page = static_cast<Xapian::doccount>(request.per_page);
   // Ranking looks only as far as the page, so Xapian may skip documents that cannot reach it
-  // (the same hits in the same order as visiting every match).
-  // Collapsing needs every match seen, or a group's member can resurface on a later page.
-  const Xapian::MSet mset = enquire.get_mset(
-      offset, per_page, request.group ? searcher.db.get_doccount() : offset + per_page);
+  // (the same hits in the same order as visiting every match). Collapsing keeps that true: a
+  // skipped member of a listed group would have been collapsed into it, and a group none of
+  // whose members reaches the page's weights is not on it.
+  const Xapian::MSet mset = enquire.get_mset(offset, per_page, offset + per_page);
   SearchResponse response;
   response.page = request.page;
   response.per_page = request.per_page;
@@ -195,18 +195,20 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
     response.hits.back().translations = std::move(grouped.translations);
   }
   // The exact total and facet counts visit every match, without computing weights. Skipped
-  // when the ranked pass already knows the total and no facet is asked for. Grouped pages saw
-  // every match, so their count of groups is exact; facets count documents either way.
+  // when the ranked pass already knows the total and no facet is asked for. Collapsing in
+  // that pass makes the total count groups; the spies, called before collapsing, count
+  // documents.
   FacetCounter facets(conjunctive);
   Xapian::doccount total = mset.get_matches_lower_bound();
   if (total != mset.get_matches_upper_bound() || !conjunctive.empty()) {
     Xapian::Enquire counting(searcher.db);
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
+    if (request.group) counting.set_collapse_key(schema::kGroupSlot);
     facets.attach(counting, searcher.db);
-    const Xapian::doccount documents =
-        counting.get_mset(0, 0, searcher.db.get_doccount()).get_matches_estimated();
-    if (!request.group) total = documents;
+    // Having seen every match, the lower bound is exact; with collapsing the upper bound and
+    // the estimate are not (they allow for members it never had to tell apart).
+    total = counting.get_mset(0, 0, searcher.db.get_doccount()).get_matches_lower_bound();
   }
   response.total = total;
   response.facets = facets.counts();

@@ -1,5 +1,6 @@
-// Autocompletion from document titles, theme names and glossary terms in every language, from
-// an in-memory table rebuilt when the index changes.
+// Autocompletion of document titles, theme names and glossary terms in every language. Titles
+// are looked up by keys the indexer stores (indexer/suggest_keys.h), so they follow every commit
+// and cost searchd no memory; themes and glossary terms come from a small table in memory.
 #pragma once
 
 #include <memory>
@@ -26,7 +27,7 @@ inline constexpr int kMaxSuggestions = 50;
 class Suggester {
  public:
   /// At most `limit` completions of `prefix`: those starting the whole entry first, then the
-  /// reader's language, then the most used. The table follows `searcher`'s generation and commit.
+  /// reader's language, then the most used.
   std::vector<Suggestion> suggest(Searcher& searcher, std::string_view prefix,
                                   std::string_view ui_lang, std::size_t limit);
 
@@ -36,7 +37,7 @@ class Suggester {
   std::shared_ptr<const Table> table_for(Searcher& searcher);
 
   std::mutex mutex_;
-  std::string built_for_;  // generation and revision of `table_`
+  std::string built_for_;  // the generation `table_` holds the themes of
   std::shared_ptr<const Table> table_;
 };
 
