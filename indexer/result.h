@@ -21,6 +21,7 @@ enum class ErrorCode {
   kInternal,
   kPayloadTooLarge,  // a request body over the configured limit
   kLengthRequired,   // a request body without a Content-Length
+  kOverloaded,       // every search slot stayed busy for the configured wait
 };
 
 struct Error {

@@ -100,7 +100,8 @@ Error shard_failure(Searcher& searcher, const Xapian::NetworkError& e) {
 }  // namespace
 
 Result<std::unique_ptr<Engine>> Engine::checked(std::unique_ptr<Engine> engine) {
-  auto lease = engine->pool_.acquire();
+  engine->pool_.limit(engine->options_.max_concurrent, engine->options_.queue_wait);
+  auto lease = engine->pool_.acquire(SearcherPool::Use::kLookup);
   if (!lease) return lease.error();
   return engine;
 }
@@ -143,7 +144,8 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
       }
     }
   }
-  TextQuery text = build_query(request.q, request.ui_lang, searcher.analyzers, request.xlang);
+  TextQuery text =
+      build_query(request.q, request.ui_lang, searcher.analyzers, request.xlang, &searcher.db);
   Xapian::Query query = text.query;
   const std::optional<Xapian::Query> filter = build_filter(request);
   if (filter) query = Xapian::Query(Xapian::Query::OP_FILTER, query, *filter);
@@ -234,7 +236,7 @@ Result<nlohmann::json> Engine::document(std::string_view id) {
   if (!indexer::is_valid_id(id)) {
     return make_error(ErrorCode::kInvalidParameter, "invalid document id", "id");
   }
-  auto lease = pool_.acquire();
+  auto lease = pool_.acquire(SearcherPool::Use::kLookup);
   if (!lease) return lease.error();
   Searcher& searcher = **lease;
   try {
@@ -254,13 +256,13 @@ Result<nlohmann::json> Engine::document(std::string_view id) {
 }
 
 Result<std::vector<indexer::Theme>> Engine::themes() {
-  auto lease = pool_.acquire();
+  auto lease = pool_.acquire(SearcherPool::Use::kLookup);
   if (!lease) return lease.error();
   return (*lease)->themes.themes();
 }
 
 Result<IndexStatus> Engine::status() {
-  auto lease = pool_.acquire();
+  auto lease = pool_.acquire(SearcherPool::Use::kLookup);
   if (!lease) return lease.error();
   return IndexStatus{(*lease)->db.get_doccount(), schema::kVersion};
 }
@@ -277,7 +279,7 @@ Result<Analysis> Engine::analyze(std::string_view text, std::string_view lang) {
     return make_error(ErrorCode::kInvalidParameter, "lang: want a language code such as \"zh\"",
                       "lang");
   }
-  auto lease = pool_.acquire();
+  auto lease = pool_.acquire(SearcherPool::Use::kLookup);
   if (!lease) return lease.error();
   Analysis analysis;
   analysis.lang = lang.empty() ? analyzers::detect_language(text) : std::string(lang);
@@ -328,7 +330,7 @@ Result<std::vector<Suggestion>> Engine::suggest(std::string_view prefix, std::st
     return make_error(ErrorCode::kInvalidParameter,
                       "limit: must be between 1 and " + std::to_string(kMaxSuggestions), "limit");
   }
-  auto lease = pool_.acquire();
+  auto lease = pool_.acquire(SearcherPool::Use::kLookup);
   if (!lease) return lease.error();
   try {
     return with_reopen(**lease, [&] {

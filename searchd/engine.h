@@ -1,6 +1,7 @@
 // The search engine: the library searchd serves over HTTP and other programs embed.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -24,6 +25,8 @@ namespace concord::search {
 struct EngineOptions {
   double bm25_k1 = 1.2;
   double bm25_b = 0.75;
+  std::size_t max_concurrent = 0;               // requests using the index at once; 0: no limit
+  std::chrono::milliseconds queue_wait{10000};  // longest wait for a free slot
 };
 
 struct IndexStatus {

@@ -1,4 +1,5 @@
 // concord-searchd: serves the search API and page over HTTP.
+#include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
 
@@ -31,6 +32,10 @@ int fail(const std::string& message, int code) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // glibc gives each of the many worker threads its own arena (up to 8 per core) and keeps what
+  // a search freed in it: the sustained-load run grew by half. A few shared arenas suffice, as
+  // only `search_slots` requests allocate much at once.
+  mallopt(M_ARENA_MAX, 4);
   concord::search::ServerConfig config;
   config.web_dir = CONCORD_WEB_DIR;
   std::string config_file;
@@ -78,11 +83,16 @@ int main(int argc, char** argv) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
+  concord::search::EngineOptions options;
+  options.max_concurrent = config.search_slots > 0
+                               ? static_cast<std::size_t>(config.search_slots)
+                               : std::max(1u, std::thread::hardware_concurrency()) + 2;
+  options.queue_wait = std::chrono::milliseconds(config.search_queue_ms);
   auto engine =
       config.shards.empty()
-          ? concord::search::Engine::open(config.index_path)
+          ? concord::search::Engine::open(config.index_path, options)
           : concord::search::Engine::open_shards(
-                config.shards, {config.shard_timeout_ms, config.shard_connect_timeout_ms});
+                config.shards, {config.shard_timeout_ms, config.shard_connect_timeout_ms}, options);
   if (!engine) return fail(engine.error().message, kExitFailure);
   std::unique_ptr<concord::indexer::LiveWriter> writer;
   if (!config.write_token.empty()) {

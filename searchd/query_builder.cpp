@@ -119,9 +119,24 @@ std::set<std::string> stopword_languages(const std::vector<WordGroup>& groups) {
   return langs;
 }
 
+// Which bigrams of the query are common in the database searched (kCommonFraction).
+class Commonness {
+ public:
+  explicit Commonness(const Xapian::Database* db)
+      : db_(db), limit_(db ? kCommonFraction * db->get_doccount() : 0) {}
+  bool operator()(const std::string& term) const { return db_ && db_->get_termfreq(term) > limit_; }
+
+ private:
+  const Xapian::Database* db_;
+  double limit_;
+};
+
 // Function words are left out of ranked queries unless the query has nothing else ("to be or
-// not to be"): they match almost every document and drown the words that matter.
-Xapian::Query words_query(const std::vector<WordGroup>& groups, MatchTerms& highlight) {
+// not to be"): they match almost every document and drown the words that matter. Only the
+// groups `wanted` accepts are kept; none gives MatchNothing.
+template <typename Wanted>
+Xapian::Query words_query(const std::vector<WordGroup>& groups, MatchTerms& highlight,
+                          Wanted wanted) {
   const std::set<std::string> langs = stopword_languages(groups);
   const auto is_stopword = [&](const WordGroup& g) {
     return std::any_of(g.stopword_in.begin(), g.stopword_in.end(),
@@ -130,7 +145,7 @@ Xapian::Query words_query(const std::vector<WordGroup>& groups, MatchTerms& high
   const bool all_stopwords = std::all_of(groups.begin(), groups.end(), is_stopword);
   std::vector<Xapian::Query> subqueries;
   for (const WordGroup& group : groups) {
-    if (is_stopword(group) && !all_stopwords) continue;
+    if ((is_stopword(group) && !all_stopwords) || !wanted(group)) continue;
     subqueries.push_back(word_query(group, highlight));
   }
   return Xapian::Query(Xapian::Query::OP_OR, subqueries.begin(), subqueries.end());
@@ -141,12 +156,14 @@ Xapian::Query words_query(const std::vector<WordGroup>& groups, MatchTerms& high
 // 0.9667 at 0.5, 0.9676 at 0.7, 0.9669 at 1 (0.9605 without bigrams; docs/ranking.md).
 constexpr double kBigramWeight = 0.7;
 
-std::optional<Xapian::Query> bigram_query(std::string_view text) {
+template <typename Wanted>
+std::optional<Xapian::Query> bigram_query(std::string_view text, Wanted wanted) {
   std::vector<Xapian::Query> terms;
   for (const std::string& bigram : analyzers::cjk_bigrams(text)) {
     // 什么, 哪个, 多少 are left out as bigrams as they are as words.
     if (analyzers::is_stopword(bigram, "zh")) continue;
-    terms.emplace_back(std::string(schema::kBigramPrefix) + bigram);
+    std::string term = std::string(schema::kBigramPrefix) + bigram;
+    if (wanted(term)) terms.emplace_back(std::move(term));
   }
   if (terms.empty()) return std::nullopt;
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
@@ -263,7 +280,11 @@ std::vector<std::string> query_languages(std::string_view text, std::string_view
 }
 
 TextQuery build_text_query(std::string_view text, std::string_view ui_lang,
-                           analyzers::AnalyzerCache& analyzers, bool cross_language) {
+                           analyzers::AnalyzerCache& analyzers, bool cross_language,
+                           const Xapian::Database* db) {
+  const Commonness common(db);
+  const auto any_group = [](const WordGroup&) { return true; };
+  const auto rare_term = [&](const std::string& t) { return !common(t); };
   TextQuery result{Xapian::Query::MatchAll, {}};
   const std::vector<std::string> langs = query_languages(text, ui_lang);
   std::vector<Xapian::Query> positive;
@@ -276,21 +297,30 @@ TextQuery build_text_query(std::string_view text, std::string_view ui_lang,
     if (part.kind != PartKind::kExcluded)
       searched.insert(searched.end(), groups.begin(), groups.end());
     switch (part.kind) {
-      case PartKind::kWords:
-        positive.push_back(words_query(groups, result.highlight));
-        if (auto bigrams = bigram_query(part.text)) positive.push_back(*bigrams);
+      case PartKind::kWords: {
+        std::vector<Xapian::Query> rare{words_query(groups, result.highlight, any_group)};
+        if (auto bigrams = bigram_query(part.text, rare_term)) rare.push_back(*bigrams);
         if (cross_language) {
           if (auto names = glossary_expansion(part.text, langs, analyzers, result.highlight)) {
-            positive.push_back(*names);
+            rare.push_back(*names);
           }
         }
+        std::vector<Xapian::Query> usual;
+        if (auto bigrams = bigram_query(part.text, common)) usual.push_back(*bigrams);
+        Xapian::Query rare_part(Xapian::Query::OP_OR, rare.begin(), rare.end());
+        Xapian::Query usual_part(Xapian::Query::OP_OR, usual.begin(), usual.end());
+        // Without a word or rare bigram the common bigrams are all there is to match on.
+        positive.push_back(rare_part.empty()
+                               ? usual_part
+                               : Xapian::Query(Xapian::Query::OP_AND_MAYBE, rare_part, usual_part));
         break;
+      }
       case PartKind::kPhrase:
         required.push_back(phrase_query(groups, result.highlight));
         break;
       case PartKind::kExcluded: {
         MatchTerms ignored;
-        negative.push_back(words_query(groups, ignored));
+        negative.push_back(words_query(groups, ignored, [](const WordGroup&) { return true; }));
         break;
       }
     }

@@ -20,6 +20,7 @@ struct Context {
   std::string_view ui_lang;
   analyzers::AnalyzerCache& analyzers;
   bool cross_language;
+  const Xapian::Database* db;
 };
 
 // The words of `text` as each query language's analyzer writes them (parts of longer Chinese
@@ -99,7 +100,7 @@ std::optional<Xapian::Query> wildcard_query(const QueryNode& node, const Context
 Xapian::Query compile(const QueryNode& node, const Context& c, MatchTerms& highlight);
 
 Xapian::Query text_query(const std::string& text, const Context& c, MatchTerms& highlight) {
-  TextQuery built = build_text_query(text, c.ui_lang, c.analyzers, c.cross_language);
+  TextQuery built = build_text_query(text, c.ui_lang, c.analyzers, c.cross_language, c.db);
   highlight.words.insert(built.highlight.words.begin(), built.highlight.words.end());
   highlight.stems.insert(built.highlight.stems.begin(), built.highlight.stems.end());
   return built.query;
@@ -177,18 +178,20 @@ Xapian::Query compile(const QueryNode& node, const Context& c, MatchTerms& highl
 }  // namespace
 
 TextQuery compile_query(const QueryNode& node, std::string_view ui_lang,
-                        analyzers::AnalyzerCache& analyzers, bool cross_language) {
-  const Context context{ui_lang, analyzers, cross_language};
+                        analyzers::AnalyzerCache& analyzers, bool cross_language,
+                        const Xapian::Database* db) {
+  const Context context{ui_lang, analyzers, cross_language, db};
   TextQuery result{Xapian::Query::MatchAll, {}};
   result.query = compile(node, context, result.highlight);
   return result;
 }
 
 TextQuery build_query(std::string_view text, std::string_view ui_lang,
-                      analyzers::AnalyzerCache& analyzers, bool cross_language) {
+                      analyzers::AnalyzerCache& analyzers, bool cross_language,
+                      const Xapian::Database* db) {
   const QueryNode tree = parse_query(text);
-  if (is_plain(tree)) return build_text_query(text, ui_lang, analyzers, cross_language);
-  return compile_query(tree, ui_lang, analyzers, cross_language);
+  if (is_plain(tree)) return build_text_query(text, ui_lang, analyzers, cross_language, db);
+  return compile_query(tree, ui_lang, analyzers, cross_language, db);
 }
 
 }  // namespace concord::search

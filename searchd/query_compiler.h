@@ -16,10 +16,12 @@ inline constexpr unsigned kMaxWildcardExpansion = 100;
 /// Parses `text` and builds its query. A plain query (no operator, field or wildcard) is
 /// exactly build_text_query's.
 TextQuery build_query(std::string_view text, std::string_view ui_lang,
-                      analyzers::AnalyzerCache& analyzers, bool cross_language = false);
+                      analyzers::AnalyzerCache& analyzers, bool cross_language = false,
+                      const Xapian::Database* db = nullptr);
 
 /// Builds the query of a parsed tree.
 TextQuery compile_query(const QueryNode& node, std::string_view ui_lang,
-                        analyzers::AnalyzerCache& analyzers, bool cross_language = false);
+                        analyzers::AnalyzerCache& analyzers, bool cross_language = false,
+                        const Xapian::Database* db = nullptr);
 
 }  // namespace concord::search

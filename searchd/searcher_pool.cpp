@@ -24,16 +24,27 @@ SearcherPool::SearcherPool(const std::vector<std::string>& shards, const ShardTi
   }
 }
 
-SearcherPool::Lease::Lease(SearcherPool* pool, std::unique_ptr<Searcher> searcher)
-    : pool_(pool), searcher_(std::move(searcher)) {}
+SearcherPool::Lease::Lease(SearcherPool* pool, std::unique_ptr<Searcher> searcher, bool counted)
+    : pool_(pool), searcher_(std::move(searcher)), counted_(counted) {}
 
 SearcherPool::Lease::~Lease() {
-  if (pool_ && searcher_) pool_->release(std::move(searcher_));
+  if (pool_ && searcher_) pool_->release(std::move(searcher_), counted_);
 }
 
-void SearcherPool::release(std::unique_ptr<Searcher> searcher) {
+void SearcherPool::release(std::unique_ptr<Searcher> searcher, bool counted) {
+  {
+    std::lock_guard lock(mutex_);
+    idle_.push_back(std::move(searcher));
+    if (counted) --leased_;
+  }
+  // Every waiter checks whether it is first in line.
+  if (counted) freed_.notify_all();
+}
+
+void SearcherPool::limit(std::size_t leases, std::chrono::milliseconds wait) {
   std::lock_guard lock(mutex_);
-  idle_.push_back(std::move(searcher));
+  max_leases_ = leases;
+  wait_ = wait;
 }
 
 Result<Xapian::Database> SearcherPool::open_shard(const ShardSpec& shard,
@@ -118,18 +129,37 @@ Result<Ok> SearcherPool::reconnect(Searcher& searcher) const {
   return refresh(searcher);
 }
 
-Result<SearcherPool::Lease> SearcherPool::acquire() {
+Result<SearcherPool::Lease> SearcherPool::acquire(Use use) {
   std::unique_ptr<Searcher> searcher;
+  bool counted = false;
   {
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
+    if (use == Use::kSearch && max_leases_ > 0) {
+      // First come, first served: under sustained overload no request waits behind later ones.
+      const std::uint64_t ticket = next_ticket_++;
+      waiting_.push_back(ticket);
+      const bool turn = freed_.wait_for(
+          lock, wait_, [&] { return leased_ < max_leases_ && waiting_.front() == ticket; });
+      waiting_.erase(std::find(waiting_.begin(), waiting_.end(), ticket));
+      freed_.notify_all();  // the next in line may be free to go too
+      if (!turn) {
+        return make_error(ErrorCode::kOverloaded,
+                          "the server is busy: every search slot stayed taken for " +
+                              std::to_string(wait_.count()) + " ms; try again");
+      }
+      ++leased_;
+      counted = true;
+    }
     if (!idle_.empty()) {
       searcher = std::move(idle_.back());
       idle_.pop_back();
     }
   }
   if (!searcher) searcher = std::make_unique<Searcher>();
-  if (auto fresh = refresh(*searcher); !fresh) return fresh.error();
-  return Lease(this, std::move(searcher));
+  // Leased before refreshing, so that a failed refresh gives the slot back.
+  Lease lease(this, std::move(searcher), counted);
+  if (auto fresh = refresh(*lease); !fresh) return fresh.error();
+  return lease;
 }
 
 }  // namespace concord::search

@@ -2,6 +2,10 @@
 // generation switches and new commits, and reconnecting to remote shards after a failure.
 #pragma once
 
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -35,7 +39,7 @@ class SearcherPool {
   /// Returns the searcher to the pool when destroyed.
   class Lease {
    public:
-    Lease(SearcherPool* pool, std::unique_ptr<Searcher> searcher);
+    Lease(SearcherPool* pool, std::unique_ptr<Searcher> searcher, bool counted);
     Lease(Lease&&) noexcept = default;
     Lease& operator=(Lease&&) noexcept = default;
     ~Lease();
@@ -45,19 +49,31 @@ class SearcherPool {
    private:
     SearcherPool* pool_;
     std::unique_ptr<Searcher> searcher_;
+    bool counted_;  // holds one of the limited slots
   };
 
+  /// What a lease is for: a search, which can visit every match and takes a limited slot, or a
+  /// lookup (one document, the themes, suggestions), which reads a few entries and never waits.
+  enum class Use { kSearch, kLookup };
+
+  /// At most `leases` searchers at once (0: no limit); acquire() waits up to `wait` for one.
+  /// Two cores gain nothing from sixty searches at once, and each holds its own match state:
+  /// past the cores, more concurrency only adds memory and latency (Elasticsearch bounds its
+  /// search thread pool the same way).
+  void limit(std::size_t leases, std::chrono::milliseconds wait);
+
   /// A searcher on the live generation of every shard with its latest commit; fails when a
-  /// shard has no index, its schema version is not this program's, or a remote shard does not
-  /// answer within the timeouts (kShardUnavailable).
-  Result<Lease> acquire();
+  /// shard has no index, its schema version is not this program's, a remote shard does not
+  /// answer within the timeouts (kShardUnavailable), or no searcher came free in time
+  /// (kOverloaded).
+  Result<Lease> acquire(Use use = Use::kSearch);
 
   /// After a network error on `searcher`: opens every shard again. Fails with
   /// kShardUnavailable naming the shard that still does not answer.
   Result<Ok> reconnect(Searcher& searcher) const;
 
  private:
-  void release(std::unique_ptr<Searcher> searcher);
+  void release(std::unique_ptr<Searcher> searcher, bool counted);
   Result<Ok> refresh(Searcher& searcher) const;
   Result<Ok> open_all(Searcher& searcher, const std::string& generation) const;
   Result<Xapian::Database> open_shard(const ShardSpec& shard, const std::string& live) const;
@@ -65,7 +81,13 @@ class SearcherPool {
   std::vector<ShardSpec> shards_;
   ShardTimeouts timeouts_;
   std::mutex mutex_;
+  std::condition_variable freed_;
   std::vector<std::unique_ptr<Searcher>> idle_;
+  std::size_t leased_ = 0;             // searches holding a slot
+  std::deque<std::uint64_t> waiting_;  // tickets of searches waiting for one, in arrival order
+  std::uint64_t next_ticket_ = 0;
+  std::size_t max_leases_ = 0;
+  std::chrono::milliseconds wait_{0};
 };
 
 }  // namespace concord::search

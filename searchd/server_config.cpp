@@ -110,6 +110,11 @@ const std::vector<ConfigKey>& config_keys() {
        text(&ServerConfig::web_dir)},
       {"threads", "CONCORD_THREADS", "worker threads", ConfigKey::Type::kNumber,
        number("threads", &ServerConfig::threads)},
+      {"search_slots", "CONCORD_SEARCH_SLOTS",
+       "requests using the index at once (0: one per core, plus two)", ConfigKey::Type::kNumber,
+       number("search_slots", &ServerConfig::search_slots)},
+      {"search_queue_ms", "CONCORD_SEARCH_QUEUE_MS", "longest wait for a search slot",
+       ConfigKey::Type::kNumber, number("search_queue_ms", &ServerConfig::search_queue_ms)},
       {"max_body_bytes", "CONCORD_MAX_BODY_BYTES", "largest request body", ConfigKey::Type::kNumber,
        number("max_body_bytes", &ServerConfig::max_body_bytes)},
       {"read_timeout_seconds", "CONCORD_READ_TIMEOUT_SECONDS", "slow-client timeout",
@@ -183,6 +188,8 @@ Result<Ok> validate_shards(const ServerConfig& config) {
                         "concord-indexer and leave write_token unset");
   }
   if (config.shard_timeout_ms < 1) return config_error("shard_timeout_ms", "must be ≥ 1");
+  if (config.search_slots < 0) return config_error("search_slots", "must be ≥ 0");
+  if (config.search_queue_ms < 1) return config_error("search_queue_ms", "must be ≥ 1");
   if (config.shard_connect_timeout_ms < 1) {
     return config_error("shard_connect_timeout_ms", "must be ≥ 1");
   }

@@ -15,7 +15,9 @@ struct ServerConfig {
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port
   std::string web_dir;
-  int threads = 32;  // each keep-alive connection holds one worker thread
+  int threads = 32;             // each keep-alive connection holds one worker thread
+  int search_slots = 0;         // requests using the index at once; 0: one per core, plus two
+  int search_queue_ms = 10000;  // longest wait for a slot before a 503 "overloaded"
   std::size_t max_body_bytes = 10 << 20;
   int read_timeout_seconds = 5;
   /// Bearer token of the write API; empty keeps the write API off.

@@ -2,8 +2,38 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace concord::search {
 namespace {
+
+std::vector<Xapian::docid> matches(const Xapian::Database& db, const Xapian::Query& query) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  std::vector<Xapian::docid> out;
+  const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+  for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(*it);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Twenty documents hold the bigram 应当 alone (common: over kCommonFraction of them); one also
+// holds the rare bigram 罕见.
+TEST(QueryBuilderTest, CommonBigramsRankButDoNotMatchAlone) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (int i = 0; i < 20; ++i) {
+    Xapian::Document doc;
+    doc.add_term("XB应当");
+    if (i == 0) doc.add_term("XB罕见");
+    db.add_document(doc);
+  }
+  analyzers::AnalyzerCache analyzers;
+  // The query's words match no document here: only bigrams can.
+  const TextQuery plain = build_text_query("罕见应当", "zh", analyzers);
+  const TextQuery informed = build_text_query("罕见应当", "zh", analyzers, false, &db);
+  EXPECT_EQ(matches(db, plain.query).size(), 20u);
+  EXPECT_EQ(matches(db, informed.query), std::vector<Xapian::docid>{1});
+}
 
 TEST(QueryBuilderTest, LanguagesFollowTheQueryScript) {
   struct Case {

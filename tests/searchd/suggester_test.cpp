@@ -4,9 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 
+#include "indexer/live_writer.h"
+#include "indexer/theme_catalog.h"
 #include "searchd/engine.h"
 #include "tests/searchd/corpus_index.h"
 
@@ -47,6 +50,46 @@ TEST(SuggesterTest, RejectsEmptyPrefixAndBadLimit) {
   EXPECT_FALSE((*engine)->suggest("  ", "en", 8));
   EXPECT_FALSE((*engine)->suggest("pat", "en", 0));
   EXPECT_FALSE((*engine)->suggest("pat", "en", kMaxSuggestions + 1));
+}
+
+bool offers(Engine& engine, const std::string& prefix, const std::string& text) {
+  auto list = engine.suggest(prefix, "en", kMaxSuggestions);
+  EXPECT_TRUE(list) << list.error().message;
+  if (!list) return false;
+  return std::any_of(list->begin(), list->end(),
+                     [&](const Suggestion& s) { return s.text == text; });
+}
+
+TEST(SuggesterTest, TitlesFollowEveryCommit) {
+  testing::CorpusIndex index;
+  auto engine = Engine::open(index.live());
+  ASSERT_TRUE(engine) << engine.error().message;
+  auto writer = indexer::LiveWriter::start({index.live(), 1, std::chrono::milliseconds(10)});
+  ASSERT_TRUE(writer) << writer.error().message;
+  const std::string title = "Quixotic Sorghum Breeding Alliance of the Western Sahel Drylands";
+  EXPECT_FALSE(offers(**engine, "quixot", title));
+
+  auto doc = indexer::parse_document(
+      R"({"id": "suggest-probe", "kind": "story", "lang": "en", "title": ")" + title +
+          R"(", "body": "Farmers and breeders share sorghum lines."})",
+      indexer::ThemeCatalog{});
+  ASSERT_TRUE(doc) << doc.error().message;
+  indexer::WriteOp upsert;
+  upsert.document = *doc;
+  ASSERT_TRUE((*writer)->wait_committed((*writer)->submit({upsert}), std::chrono::seconds(10)));
+  EXPECT_TRUE(offers(**engine, "quixot", title));        // the first word
+  EXPECT_TRUE(offers(**engine, "Sorghum bree", title));  // a later word, any case
+  // A prefix longer than the stored keys (60 bytes) is checked against the title itself.
+  EXPECT_TRUE(
+      offers(**engine, "quixotic sorghum breeding alliance of the western sahel drylands", title));
+  EXPECT_FALSE(
+      offers(**engine, "quixotic sorghum breeding alliance of the western sahel drylandz", title));
+
+  indexer::WriteOp remove;
+  remove.kind = indexer::WriteOp::Kind::kDelete;
+  remove.id = "suggest-probe";
+  ASSERT_TRUE((*writer)->wait_committed((*writer)->submit({remove}), std::chrono::seconds(10)));
+  EXPECT_FALSE(offers(**engine, "quixot", title));
 }
 
 }  // namespace
