@@ -1,6 +1,7 @@
 #include "searchd/http_server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <chrono>
@@ -212,13 +213,25 @@ void HttpServer::register_hooks() {
 }
 
 Result<int> HttpServer::bind() {
+  // Debian's cpp-httplib listens with a backlog of 5: a burst of new connections (a page's
+  // parallel requests, a load balancer reconnecting) overflowed it, and the kernel dropped
+  // requests the clients had already sent (the sustained-load run lost writes that way). Linux
+  // takes a second listen() on the socket as a new backlog, so the socket is kept for it.
+  int listening = -1;
+  server_->set_socket_options([&listening](socket_t sock) {
+    httplib::default_socket_options(sock);
+    listening = sock;
+  });
   const int port = config_.port == 0
                        ? server_->bind_to_any_port(config_.host)
                        : (server_->bind_to_port(config_.host, config_.port) ? config_.port : -1);
   if (port < 0) {
+    server_->set_socket_options(httplib::default_socket_options);
     return make_error(ErrorCode::kIoError,
                       "cannot listen on " + config_.host + ":" + std::to_string(config_.port));
   }
+  server_->set_socket_options(httplib::default_socket_options);
+  if (listening >= 0) ::listen(listening, SOMAXCONN);
   return port;
 }
 
