@@ -197,7 +197,8 @@ std::set<std::vector<std::string>> phrase_spellings(const std::vector<const Word
 // stems (indexed with positions), so "Доктора Кто" finds "Доктор Кто". Function words are gaps
 // any word fills, as in Lucene's stemmed, stopword-free fields: translated quotes rarely keep
 // them (xquad/ar nDCG@10 0.940 with exact-form phrases, 0.951 now; docs/ranking.md). Xapian 1.4
-// phrases take terms only, hence one phrase per spelling rather than a phrase of synonyms.
+// phrases take terms only, hence one phrase per spelling rather than a phrase of synonyms; a
+// document counts the phrase once, by its best-weighted spelling.
 Xapian::Query phrase_query(std::vector<WordGroup> groups, MatchTerms& highlight) {
   std::erase_if(groups, [](const WordGroup& g) { return g.subword; });
   if (groups.empty()) return Xapian::Query::MatchNothing;
@@ -215,7 +216,7 @@ Xapian::Query phrase_query(std::vector<WordGroup> groups, MatchTerms& highlight)
   for (const std::vector<std::string>& terms : phrase_spellings(words, highlight)) {
     phrases.emplace_back(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), last - first + 1);
   }
-  return Xapian::Query(Xapian::Query::OP_OR, phrases.begin(), phrases.end());
+  return Xapian::Query(Xapian::Query::OP_MAX, phrases.begin(), phrases.end());
 }
 
 // The languages the query is written in, as far as it tells: its script's one language, else
