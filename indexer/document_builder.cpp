@@ -19,13 +19,13 @@ Xapian::termpos index_text(Xapian::Document& xdoc, const analyzers::Analyzer& an
     last = base + token.position;
     xdoc.add_posting(token.word, last, weight);
     if (!token.stem.empty()) {
-      xdoc.add_term(std::string(schema::kStemPrefix) + token.stem, weight);
+      xdoc.add_posting(std::string(schema::kStemPrefix) + token.stem, last, weight);
     }
     // Other spellings' stems (stemmer.h) share the Z prefix: a query word searches all of its
     // stems as one OP_SYNONYM, so a document matches whichever spelling the query used.
     for (const std::string& extra :
          analyzers::extra_stems(token.word, token.stem, analyzer.lang())) {
-      xdoc.add_term(std::string(schema::kStemPrefix) + extra, weight);
+      xdoc.add_posting(std::string(schema::kStemPrefix) + extra, last, weight);
     }
   }
   // Whatever the segmenter made of a CJK run, its bigrams match the query's (cjk_bigrams.h).

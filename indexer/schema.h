@@ -9,7 +9,8 @@
 namespace concord::indexer::schema {
 
 /// Bumped whenever terms, slots or stored data change meaning; searchd refuses other versions.
-// 2: org_type, cooperation, match_type, ip_right, court, spelling; 3: suggestion keys, title slot.
+// 2: org_type, cooperation, match_type, ip_right, court, spelling; 3: suggestion keys, title
+// slot, stems with positions (phrases match any form of their words).
 inline constexpr int kVersion = 3;
 inline constexpr std::string_view kVersionKey = "concord.schema_version";
 inline constexpr std::string_view kThemesKey = "concord.themes";

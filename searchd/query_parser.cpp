@@ -236,6 +236,19 @@ QueryNode parse_query(std::string_view text) {
   return make_run(std::move(items));
 }
 
+std::string phrases_as_words(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out[i] != '"') continue;
+    const std::size_t close = out.find('"', i + 1);
+    if (close == std::string::npos) break;  // an unclosed quote is already a plain word
+    const bool kept = i > 0 && (out[i - 1] == ':' || out[i - 1] == '-');
+    if (!kept) out[i] = out[close] = ' ';
+    i = close;
+  }
+  return out;
+}
+
 bool is_plain(const QueryNode& node) {
   return node.type == Type::kText && !node.negated;
 }

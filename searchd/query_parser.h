@@ -39,6 +39,11 @@ const std::vector<std::string>& fielded_names();
 /// unclosed quote or a lone `*` are plain words where they stand.
 QueryNode parse_query(std::string_view text);
 
+/// `text` with the quotes of its "phrases" taken away, so that their words are searched as
+/// words; quoted field values (court:"…") and excluded phrases (-"…") keep theirs. Returns
+/// `text` unchanged when it has no such phrase.
+std::string phrases_as_words(std::string_view text);
+
 /// True when the tree is one plain text leaf: nothing the plain word search cannot handle.
 bool is_plain(const QueryNode& node);
 

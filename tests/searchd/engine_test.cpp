@@ -279,6 +279,16 @@ TEST_F(EngineTest, PhraseAndExclusion) {
   EXPECT_LT(excluded.total, phrase.total);
 }
 
+// A phrase that no document holds is searched as its words rather than answering nothing; a
+// phrase that some document holds still must appear.
+TEST_F(EngineTest, PhraseNoDocumentHoldsIsSearchedAsWords) {
+  const SearchResponse words = search("green innovation", 50);
+  const SearchResponse relaxed = search("\"innovation green\"", 50);
+  ASSERT_GT(words.total, 0u);
+  EXPECT_EQ(ids(relaxed), ids(words));
+  EXPECT_LT(search("\"green innovation\"", 50).total, words.total);
+}
+
 TEST_F(EngineTest, DocumentsByIdAndUnknownTheme) {
   auto doc = engine_->document("story-en-a01");
   ASSERT_TRUE(doc);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "indexer/document_builder.h"
+
 namespace concord::search {
 namespace {
 
@@ -149,6 +151,52 @@ TEST(QueryBuilderTest, ChineseQueriesAddTheirBigramsAtALowerWeight) {
   EXPECT_EQ(description.find("XB什么"), std::string::npos) << description;
   const std::string latin = build_text_query("patent law", "en", analyzers).query.get_description();
   EXPECT_EQ(latin.find("XB"), std::string::npos) << latin;
+}
+
+// A quoted phrase matches its words side by side in any inflection, with function words as gaps
+// any word fills; words apart or out of order do not match.
+TEST(QueryBuilderTest, PhrasesMatchInflectedFormsSideBySide) {
+  struct Case {
+    std::string lang, query;
+    std::vector<std::string> bodies_matched, bodies_not_matched;
+  };
+  const std::vector<Case> cases = {
+      {"en",
+       "\"green innovation\"",
+       {"Green innovations in Kenya", "the green innovation fund"},
+       {"innovation is green", "green energy and innovation"}},
+      {"en",
+       "\"protection of inventions\"",
+       {"protecting an invention early", "the protection of inventions"},
+       {"inventions need protection"}},
+      {"ru",
+       "\"патентный поверенный\"",
+       {"услуги патентных поверенных", "патентный поверенный"},
+       {"поверенный в патентных делах"}},
+      {"ar", "\"الدكتور هو\"", {"سافر الدكتور وحده"}, {"سافر المهندس وحده"}},
+  };
+  analyzers::AnalyzerCache analyzers;
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.query);
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    std::vector<std::string> all = c.bodies_matched;
+    all.insert(all.end(), c.bodies_not_matched.begin(), c.bodies_not_matched.end());
+    for (const std::string& body : all) {
+      indexer::Document doc;
+      doc.id = std::to_string(db.get_doccount() + 1);
+      doc.lang = c.lang;
+      doc.body = body;
+      db.add_document(indexer::build_xapian_document(doc, analyzers));
+    }
+    Xapian::Enquire enquire(db);
+    enquire.set_query(build_text_query(c.query, c.lang, analyzers).query);
+    std::set<std::string> found;
+    const Xapian::MSet matches = enquire.get_mset(0, 10);
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+      found.insert(all[*it - 1]);
+    }
+    EXPECT_EQ(found, std::set<std::string>(c.bodies_matched.begin(), c.bodies_matched.end()));
+  }
 }
 
 }  // namespace

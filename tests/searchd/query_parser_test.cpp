@@ -94,6 +94,26 @@ TEST(QueryParserTest, MalformedInputIsPlainWords) {
   });
 }
 
+// A phrase no document holds is searched again as words: only plain phrases lose their quotes.
+TEST(QueryParserTest, PhrasesAsWordsKeepsFieldAndExcludedQuotes) {
+  struct Case {
+    std::string in, out;
+  };
+  const std::vector<Case> cases = {
+      {"what is \"green innovation\"?", "what is  green innovation ?"},
+      {"\"a\" b \"c d\"", " a  b  c d "},
+      {"court:\"High Court\" \"fair use\"", "court:\"High Court\"  fair use "},
+      {"solar -\"diesel engine\"", "solar -\"diesel engine\""},
+      {"\"unclosed phrase", "\"unclosed phrase"},
+      {"plain words", "plain words"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.in);
+    EXPECT_EQ(phrases_as_words(c.in), c.out);
+    EXPECT_EQ(phrases_as_words(c.out), c.out);  // nothing left to relax: the engine stops
+  }
+}
+
 TEST(QueryParserTest, NeverThrowsOnOddInput) {
   for (const char* q : {"\"\"", "\" \"", "((((", "))))", "-", "--", "-\"x\"", ":", "a:b:c", "*:*",
                         "NOT NOT a", "a NOT NOT b", "\t\n", "\xe4\xb8\xad*", "court:\"\"\"\""}) {
