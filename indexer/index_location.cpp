@@ -26,6 +26,14 @@ void sync_folder(const fs::path& folder) {
   ::close(fd);
 }
 
+bool sync_file(const fs::path& file) {
+  const int fd = ::open(file.c_str(), O_RDONLY);
+  if (fd < 0) return false;
+  const bool synced = ::fsync(fd) == 0;
+  ::close(fd);
+  return synced;
+}
+
 // A generation or link named after another process that is still running: a concurrent build
 // is using it. Names end in "-<pid>"; anything else (a killed build's, "-moved") is not in use.
 bool in_use_by_other_process(const std::string& name) {
@@ -70,9 +78,15 @@ Result<Ok> publish_generation(const std::string& live_path, const std::string& g
   fs::remove(link, ec);
   fs::create_directory_symlink(fs::path(generation_dir).filename(), link, ec);
   if (ec) return make_error(ErrorCode::kIoError, "cannot create link: " + ec.message());
-  // Xapian fsyncs its files on commit but not the folder naming them: make the generation's
-  // entries and the new link durable before the switch can point at them, so a power loss after
-  // the switch cannot leave the live link naming a folder that lost files.
+  // Builds write without syncing (IndexWriter), and Xapian never syncs the folder naming its
+  // files: make the generation's files, its entries and the new link durable before the switch
+  // can point at them, so a power loss after the switch cannot leave the live link naming a
+  // folder that lost data.
+  for (const auto& entry : fs::directory_iterator(generation_dir, ec)) {
+    if (entry.is_regular_file(ec) && !sync_file(entry.path())) {
+      return make_error(ErrorCode::kIoError, "cannot sync " + entry.path().string());
+    }
+  }
   sync_folder(generation_dir);
   sync_folder(parent);
   fs::rename(link, live, ec);  // the atomic step

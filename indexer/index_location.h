@@ -11,9 +11,10 @@ namespace concord::indexer {
 /// (`<path>.gen-<time>-<pid>`); switching generations is one rename(2) of that link.
 std::string new_generation_dir(const std::string& live_path);
 
-/// Points `live_path` at `generation_dir` atomically, then removes generations older than the
-/// one it replaced (the replaced one stays, for readers still on it). A real folder at
-/// `live_path` (an index made by other tools) is moved aside first.
+/// Makes every file of `generation_dir` durable (fsync), points `live_path` at it atomically,
+/// then removes generations older than the one it replaced (the replaced one stays, for readers
+/// still on it). A real folder at `live_path` (an index made by other tools) is moved aside
+/// first.
 Result<Ok> publish_generation(const std::string& live_path, const std::string& generation_dir);
 
 /// The folder the live index currently resolves to.

@@ -22,7 +22,10 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::create(const std::string& dir,
                                                          const ThemeCatalog& themes) {
   try {
     auto impl = std::make_unique<Impl>();
-    impl->db = Xapian::WritableDatabase(dir, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+    // No fsync per commit: nothing reads a generation before publish_generation, which syncs
+    // every file of it once, before the switch (index_location.h).
+    impl->db = Xapian::WritableDatabase(
+        dir, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC);
     impl->db.set_metadata(std::string(schema::kVersionKey), std::to_string(schema::kVersion));
     impl->db.set_metadata(std::string(schema::kThemesKey), themes.to_json());
     return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(impl)));
