@@ -134,6 +134,9 @@ Xapian::Document build_xapian_document(const Document& doc, analyzers::AnalyzerC
   const std::string& group = doc.translation_of.empty() ? doc.id : doc.translation_of;
   xdoc.add_boolean_term(filter_term(schema::kTranslationPrefix, group));
   xdoc.add_value(schema::kGroupSlot, group);
+  if (!doc.translation_of.empty()) {
+    xdoc.add_boolean_term(std::string(schema::kTranslationMemberTerm));
+  }
   if (!doc.region.empty()) {
     xdoc.add_boolean_term(filter_term(schema::kRegionPrefix, doc.region));
     xdoc.add_value(schema::kRegionSlot, doc.region);

@@ -10,7 +10,7 @@ namespace concord::indexer::schema {
 
 /// Bumped whenever terms, slots or stored data change meaning; searchd refuses other versions.
 // 2: org_type, cooperation, match_type, ip_right, court, spelling; 3: suggestion keys, title
-// slot, stems with positions (phrases match any form of their words).
+// slot, stems with positions (phrases match any form of their words), the XH term.
 inline constexpr int kVersion = 3;
 inline constexpr std::string_view kVersionKey = "concord.schema_version";
 inline constexpr std::string_view kThemesKey = "concord.themes";
@@ -35,6 +35,9 @@ inline constexpr std::string_view kCourtPrefix = "XJ";
 /// The words of the court's name, with positions: what `court:` in a query matches.
 inline constexpr std::string_view kCourtWordPrefix = "XU";
 inline constexpr std::string_view kBigramPrefix = "XB";  // CJK character bigrams, no positions
+// On every document that translates another (translation_of set): an index without it has no
+// translation groups, and grouped searches skip collapsing.
+inline constexpr std::string_view kTranslationMemberTerm = "XH";
 // Autocompletion keys (suggest_keys.h): folded title from its first word, and from a later one.
 inline constexpr std::string_view kSuggestEntryPrefix = "XSE";
 inline constexpr std::string_view kSuggestWordPrefix = "XSW";

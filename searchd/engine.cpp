@@ -153,7 +153,11 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
   Xapian::Enquire enquire(searcher.db);
   // One result per translation group: its best-ranked member (shown in the reader's language
   // after the match, so the language does not change which groups rank where).
-  if (request.group) enquire.set_collapse_key(schema::kGroupSlot);
+  // Collapsing visits a key per match in the counting pass (40 ms of a 74 ms search on the 148k
+  // zh_laws articles): a collection where no document translates another skips it.
+  const bool group =
+      request.group && searcher.db.get_termfreq(std::string(schema::kTranslationMemberTerm)) > 0;
+  if (group) enquire.set_collapse_key(schema::kGroupSlot);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight(options_.bm25_k1, 0, 1, options_.bm25_b, 0.5));
   switch (request.sort) {
@@ -197,7 +201,7 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
   response.page = request.page;
   response.per_page = request.per_page;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    if (!request.group) {
+    if (!group) {
       response.hits.push_back(make_hit(it.get_document(), it.get_weight(), searcher, text.highlight,
                                        request.highlight));
       continue;
@@ -217,7 +221,7 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
     Xapian::Enquire counting(searcher.db);
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
-    if (request.group) counting.set_collapse_key(schema::kGroupSlot);
+    if (group) counting.set_collapse_key(schema::kGroupSlot);
     facets.attach(counting, searcher.db);
     // Having seen every match, the lower bound is exact; with collapsing the upper bound and
     // the estimate are not (they allow for members it never had to tell apart).

@@ -105,7 +105,7 @@ ProfileQuery build_profile_query(const Xapian::Database& db, analyzers::Analyzer
       // A concept in most documents ("project", "need") says nothing about this one.
       const double idf = concept_idf(db, c, lang, documents);
       if (idf < kMinConceptIdf) continue;
-      Xapian::Query names = concept_query(c, profile.highlight);
+      Xapian::Query names = concept_query(c, profile.highlight, ConceptNames::kOneTerm);
       const std::string label = concept_label(c, options.ui_lang);
       for (auto t = names.get_terms_begin(); t != names.get_terms_end(); ++t) {
         profile.labels.emplace(*t, label);

@@ -308,18 +308,21 @@ std::optional<Xapian::Query> glossary_expansion(std::string_view text,
 
 }  // namespace
 
-Xapian::Query concept_query(std::size_t concept_index, MatchTerms& highlight) {
+Xapian::Query concept_query(std::size_t concept_index, MatchTerms& highlight, ConceptNames names) {
   std::vector<Xapian::Query> ways;
-  std::set<std::string> seen;
+  std::set<std::vector<std::string>> seen;
   for (const analyzers::GlossaryTerm& term : analyzers::builtin_glossary().terms(concept_index)) {
+    std::vector<std::string> key;
+    for (const analyzers::Token& token : term.tokens) {
+      key.push_back(token.stem.empty() ? token.word
+                                       : std::string(schema::kStemPrefix) + token.stem);
+    }
     Xapian::Query way = term_query(term, highlight);
-    if (seen.insert(way.get_description()).second) ways.push_back(std::move(way));
+    if (seen.insert(key).second) ways.push_back(std::move(way));
   }
-  // A document naming a concept several ways counts it as one term (OP_SYNONYM), so a
-  // document repeating a translation does not outrank one using the reader's word. Not OP_MAX:
-  // Xapian 1.4.22's matcher crashed (SEGV in get_mset, found by fuzz_query) on two expanded
-  // concepts combined with OP_MAX under the language bonus (glossary_crash_test.cpp).
-  return Xapian::Query(Xapian::Query::OP_SYNONYM, ways.begin(), ways.end());
+  return Xapian::Query(
+      names == ConceptNames::kOneTerm ? Xapian::Query::OP_SYNONYM : Xapian::Query::OP_OR,
+      ways.begin(), ways.end());
 }
 
 std::vector<std::string> query_languages(std::string_view text, std::string_view ui_lang) {

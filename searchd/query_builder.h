@@ -48,8 +48,18 @@ TextQuery build_text_query(std::string_view text, std::string_view ui_lang,
 /// there the everyday words (flow, pressure) are what relevant documents share with the query.
 inline constexpr double kCommonFraction = 0.05;
 
-/// Matches a document naming the glossary concept in any language, by its best-matching name;
-/// adds one-word names to `highlight`.
-Xapian::Query concept_query(std::size_t concept_index, MatchTerms& highlight);
+/// How a concept's names combine. kDistinctNames: each distinct name (by its stems) counts, ORed;
+/// the search path, where scores must be the same over shards as in one index. kOneTerm: all
+/// names as one term (OP_SYNONYM), so a need naming a concept many ways does not lean on it;
+/// matchmaking, where that ranks counterpart offers first (MatcherTest: 68 of 70 first, against
+/// 65 ORed), though Xapian's estimate of a synonym's frequency differs slightly over shards.
+/// Never OP_MAX: Xapian 1.4.22's matcher crashed on two OP_MAX concepts under the language
+/// bonus (found by fuzz_query; glossary_crash_test.cpp).
+enum class ConceptNames { kDistinctNames, kOneTerm };
+
+/// Matches a document naming the glossary concept in any language; adds one-word names to
+/// `highlight`.
+Xapian::Query concept_query(std::size_t concept_index, MatchTerms& highlight,
+                            ConceptNames names = ConceptNames::kDistinctNames);
 
 }  // namespace concord::search

@@ -180,6 +180,8 @@ TEST(DocumentTest, ErrorsNameTheField) {
       {"not JSON at all", "id=a kind=story", ""},
       {"JSON array", R"([{"id": "a", "kind": "story", "title": "t"}])", ""},
       {"JSON string", R"("a document")", ""},
+      // Found by fuzz_document: a number past a double's range threw out of the parser.
+      {"number overflow", R"({"id": "a", "kind": "story", "title": "t", "n": 1e99999})", ""},
   };
   const ThemeCatalog themes = catalog();
   for (const auto& c : cases) {

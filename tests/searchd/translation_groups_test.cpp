@@ -2,10 +2,14 @@
 #include "searchd/translation_groups.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 
+#include "indexer/index_builder.h"
 #include "tests/searchd/corpus_documents.h"
 #include "tests/searchd/corpus_engine.h"
 
@@ -136,6 +140,41 @@ TEST(TranslationGroupsTest, PagesHoldDistinctGroups) {
     for (const Hit& hit : r.hits) EXPECT_TRUE(groups.insert(group_of(hit.id)).second) << hit.id;
   }
   EXPECT_EQ(groups.size(), std::min<std::size_t>(total, 42));
+}
+
+// Without a single translation in the collection, grouping has nothing to collapse: the same
+// total and hits as ungrouped (searches skip the collapse, engine.cpp).
+TEST(TranslationGroupsTest, ACollectionWithoutTranslationsGroupsNothing) {
+  const auto folder = std::filesystem::temp_directory_path() /
+                      ("concord-no-translations-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  {
+    std::ofstream out(folder / "docs.jsonl");
+    for (int i = 0; i < 30; ++i) {
+      out << R"({"id": "law-)" << i << R"(", "kind": "decision", "lang": "en", "title": "Patent )"
+          << "ruling " << i << R"(", "body": "A patent licence dispute, case )" << i << "\"}\n";
+    }
+  }
+  const std::string live = (folder / "index").string();
+  ASSERT_TRUE(indexer::build_index({live, {(folder / "docs.jsonl").string()}, ""}, {}));
+  auto engine = Engine::open(live);
+  ASSERT_TRUE(engine) << engine.error().message;
+  SearchRequest request;
+  request.q = "patent";
+  request.per_page = 7;
+  request.page = 2;
+  request.group = false;
+  auto flat = (*engine)->search(request);
+  request.group = true;
+  auto grouped = (*engine)->search(request);
+  ASSERT_TRUE(flat && grouped);
+  EXPECT_EQ(flat->total, 30u);
+  EXPECT_EQ(grouped->total, 30u);
+  ASSERT_EQ(flat->hits.size(), grouped->hits.size());
+  for (std::size_t i = 0; i < flat->hits.size(); ++i)
+    EXPECT_EQ(flat->hits[i].id, grouped->hits[i].id);
+  std::filesystem::remove_all(folder);
 }
 
 }  // namespace
