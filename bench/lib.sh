@@ -25,6 +25,7 @@ convert_zh_laws() {
 start_searchd() {
   local bin=$1 index=$2 log=$3
   shift 3
+  : > "$log"  # exists before the first read below, which set -e would end the script on
   "$bin" --index "$index" --port 0 "$@" > "$log" 2>&1 &
   SEARCHD_PID=$!
   SEARCHD_PORT=""

@@ -346,7 +346,7 @@ TextQuery build_text_query(std::string_view text, std::string_view ui_lang,
                            const Xapian::Database* db) {
   const Commonness common(db);
   const auto rare_term = [&](const std::string& t) { return !common(t); };
-  TextQuery result{Xapian::Query::MatchAll, {}};
+  TextQuery result{match_all(), {}};
   const std::vector<std::string> langs = query_languages(text, ui_lang);
   std::vector<Xapian::Query> positive;
   std::vector<Xapian::Query> negative;
@@ -386,7 +386,7 @@ TextQuery build_text_query(std::string_view text, std::string_view ui_lang,
       }
     }
   }
-  Xapian::Query query = Xapian::Query::MatchAll;
+  Xapian::Query query = match_all();
   if (!required.empty()) {
     query = Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
     if (!positive.empty()) {

@@ -126,7 +126,7 @@ Xapian::Query compile_run(const QueryNode& run, const Context& c, MatchTerms& hi
       optional.push_back(compile(item, c, highlight));
     }
   }
-  Xapian::Query query = Xapian::Query::MatchAll;
+  Xapian::Query query = match_all();
   if (!optional.empty())
     query = Xapian::Query(Xapian::Query::OP_OR, optional.begin(), optional.end());
   if (required) {
@@ -158,7 +158,7 @@ Xapian::Query compile(const QueryNode& node, const Context& c, MatchTerms& highl
     case Type::kRun:
       return compile_run(node, c, highlight);
     case Type::kAll:
-      return Xapian::Query::MatchAll;
+      return match_all();
     case Type::kAnd:
     case Type::kOr:
     case Type::kAndNot:
@@ -181,7 +181,7 @@ TextQuery compile_query(const QueryNode& node, std::string_view ui_lang,
                         analyzers::AnalyzerCache& analyzers, bool cross_language,
                         const Xapian::Database* db) {
   const Context context{ui_lang, analyzers, cross_language, db};
-  TextQuery result{Xapian::Query::MatchAll, {}};
+  TextQuery result{match_all(), {}};
   result.query = compile(node, context, result.highlight);
   return result;
 }

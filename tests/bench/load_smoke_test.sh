@@ -6,10 +6,12 @@
 set -euo pipefail
 build=$1
 root=$2
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"  # start_searchd
 work=$(mktemp -d)
-pid=""
+SEARCHD_PID=""
 cleanup() {
-  [ -n "$pid" ] && kill "$pid" 2> /dev/null && wait "$pid" 2> /dev/null
+  [ -n "$SEARCHD_PID" ] && kill "$SEARCHD_PID" 2> /dev/null && wait "$SEARCHD_PID" 2> /dev/null
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -17,16 +19,10 @@ trap cleanup EXIT
 "$build/indexer/concord-indexer" build --index "$work/index" --themes "$root/corpus/themes.json" \
   "$root/corpus/documents" > /dev/null
 printf '%s\n' '{"text":"patent"}' '{"text":"专利 许可"}' '{"text":"براءة"}' > "$work/queries.jsonl"
-CONCORD_WRITE_TOKEN=smoke-token-0123456789 CONCORD_ACCESS_LOG=false "$build/searchd/concord-searchd" \
-  --index "$work/index" --port 0 > "$work/searchd.log" 2>&1 &
-pid=$!
-port=""
-for _ in $(seq 1 100); do
-  port=$(sed -n 's|.*listening on http://[^:]*:\([0-9]*\)/.*|\1|p' "$work/searchd.log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "$port" ] || { cat "$work/searchd.log"; exit 1; }
+CONCORD_WRITE_TOKEN=smoke-token-0123456789 CONCORD_ACCESS_LOG=false \
+  start_searchd "$build/searchd/concord-searchd" "$work/index" "$work/searchd.log"
+pid=$SEARCHD_PID
+port=$SEARCHD_PORT
 
 "$build/bench/concord-load" --port "$port" --queries "$work/queries.jsonl" --connections 4 \
   --seconds 2 --mix search=2,facets=2,write=1 --token smoke-token-0123456789 --pid "$pid" > "$work/out.json"

@@ -179,5 +179,24 @@ TEST(QueryCompilerTest, HighlightsTheWordsOfEveryBranch) {
   EXPECT_TRUE(marked);
 }
 
+// Whether `q` or any of its subqueries is Xapian's static MatchAll object.
+bool holds_static_match_all(const Xapian::Query& q) {
+  if (q.internal.get() == Xapian::Query::MatchAll.internal.get()) return true;
+  for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
+    if (holds_static_match_all(q.get_subquery(i))) return true;
+  }
+  return false;
+}
+
+// Its reference count is not atomic: concurrent searches copying it corrupted searchd's heap.
+TEST(QueryCompilerTest, MatchAllQueriesNeverShareXapiansStaticObject) {
+  analyzers::AnalyzerCache analyzers;
+  for (const char* q : {"", "NOT solar", "theme:green-innovation", "-solar", "\"\""}) {
+    const Xapian::Query query = build_query(q, "en", analyzers).query;
+    EXPECT_FALSE(holds_static_match_all(query)) << q << ": " << query.get_description();
+  }
+  EXPECT_EQ(build_query("", "en", analyzers).query.get_type(), Xapian::Query::LEAF_MATCH_ALL);
+}
+
 }  // namespace
 }  // namespace concord::search
