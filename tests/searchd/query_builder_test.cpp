@@ -128,6 +128,26 @@ TEST(QueryBuilderTest, DocumentsInTheQuerysLanguageArePreferred) {
   }
 }
 
+// Given the database, the bonus is left out where it would reorder nothing: when every
+// document is in the query's language, or none is.
+TEST(QueryBuilderTest, LanguageBonusOnlyWhereLanguagesAreMixed) {
+  const auto bonus = [](const std::vector<std::string>& langs) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (const std::string& lang : langs) {
+      Xapian::Document doc;
+      doc.add_term("L" + lang);
+      db.add_document(doc);
+    }
+    analyzers::AnalyzerCache analyzers;
+    const std::string description =
+        build_text_query("知识产权", "en", analyzers, false, &db).query.get_description();
+    return description.find("FixedWeightPostingSource") != std::string::npos;
+  };
+  EXPECT_TRUE(bonus({"zh", "en"}));
+  EXPECT_FALSE(bonus({"zh", "zh"}));
+  EXPECT_FALSE(bonus({"en", "fr"}));
+}
+
 // Every stem of a word is one synonym, so a word counts once however many stems match; the
 // exact spelling adds a smaller bonus beside it.
 TEST(QueryBuilderTest, StemsAreOneSynonymBesideTheSurfaceForm) {
