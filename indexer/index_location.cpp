@@ -61,6 +61,12 @@ std::string new_generation_dir(const std::string& live_path) {
   return live.string() + ".gen-" + timestamp() + "-" + std::to_string(::getpid());
 }
 
+std::string scratch_dir(const std::string& generation_dir, std::size_t i) {
+  std::string dir = generation_dir;
+  dir.insert(dir.rfind('-'), "-part" + std::to_string(i));  // ".gen-<time>-part<i>-<pid>"
+  return dir;
+}
+
 Result<Ok> publish_generation(const std::string& live_path, const std::string& generation_dir) {
   std::error_code ec;
   const fs::path live = normalized(live_path);

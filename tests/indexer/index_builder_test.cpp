@@ -220,6 +220,30 @@ TEST(IndexBuilderTest, LaterLinesReplaceEarlierOnesWithTheSameId) {
   EXPECT_FALSE(db.term_exists("first"));
 }
 
+// The build writes one part per core and merges them: every line of an id must reach the same
+// part, or the merged index would hold both versions.
+TEST(IndexBuilderTest, EveryIdKeepsOnlyItsLastLineAcrossParts) {
+  const TempDir dir;
+  std::string lines;
+  const auto line = [&](int i, const char* version) {
+    lines += R"({"id": "doc-)" + std::to_string(i) + R"(", "kind": "story", "lang": "en", )" +
+             R"("title": ")" + version + R"( text"})" + "\n";
+  };
+  // The final versions in reverse order, so no routing by position can pair the lines up.
+  for (int i = 0; i < 300; ++i) line(i, "draft");
+  for (int i = 299; i >= 0; --i) line(i, "final");
+  write_file(dir / "a.jsonl", lines);
+  const Build b = build(dir / "idx", {dir / "a.jsonl"});
+  ASSERT_TRUE(b.report.ok()) << b.report.error().message;
+  EXPECT_EQ(b.report->documents, 300u);
+  EXPECT_EQ(b.report->duplicates, 300u);
+  const Xapian::Database db(dir / "idx");
+  EXPECT_EQ(db.get_doccount(), 300u);
+  EXPECT_EQ(db.get_termfreq("final"), 300u);
+  EXPECT_FALSE(db.term_exists("draft"));
+  EXPECT_EQ(generations(dir).size(), 1u);  // no part left beside the generation
+}
+
 TEST(IndexBuilderTest, RebuildSwitchesTheLinkAndKeepsTwoGenerations) {
   const TempDir dir;
   const std::string live = dir / "idx";
@@ -272,12 +296,14 @@ TEST(IndexBuilderTest, ClearsWhatKilledBuildsLeftButNotRunningBuilds) {
   ASSERT_TRUE(build(live, {dir / "docs.jsonl"}).report.ok());
   // Process ids above the kernel's limit (2^22) belong to no process.
   fs::create_directories(dir / "idx.gen-1-999999999");
+  fs::create_directories(dir / "idx.gen-1-part0-999999999");  // a killed build's scratch part
   fs::create_directory_symlink("idx.gen-1-999999999", dir / "idx.link-999999999");
   const std::string running = "idx.gen-2-" + std::to_string(::getppid());
   fs::create_directories(dir / running);
   ASSERT_TRUE(build(live, {dir / "docs.jsonl"}).report.ok());
   EXPECT_FALSE(fs::exists(fs::symlink_status(dir / "idx.link-999999999")));
   EXPECT_FALSE(fs::exists(dir / "idx.gen-1-999999999"));
+  EXPECT_FALSE(fs::exists(dir / "idx.gen-1-part0-999999999"));
   EXPECT_TRUE(fs::exists(dir / running));
   EXPECT_EQ(generations(dir).size(), 3u);  // the live one, the one before, the running one
 }
