@@ -37,6 +37,24 @@ TEST(QueryBuilderTest, CommonBigramsRankButDoNotMatchAlone) {
   EXPECT_EQ(matches(db, informed.query), std::vector<Xapian::docid>{1});
 }
 
+// The same for CJK words: 应当 is a word of the query as well as a bigram.
+TEST(QueryBuilderTest, CommonCjkWordsRankButDoNotMatchAlone) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (int i = 0; i < 20; ++i) {
+    Xapian::Document doc;
+    doc.add_term("应当");
+    doc.add_term("XB应当");
+    if (i == 0) doc.add_term("罕见");
+    db.add_document(doc);
+  }
+  analyzers::AnalyzerCache analyzers;
+  const TextQuery informed = build_text_query("罕见 应当", "zh", analyzers, false, &db);
+  EXPECT_EQ(matches(db, informed.query), std::vector<Xapian::docid>{1});
+  // With nothing rare in the query, the common words match.
+  const TextQuery common_only = build_text_query("应当", "zh", analyzers, false, &db);
+  EXPECT_EQ(matches(db, common_only.query).size(), 20u);
+}
+
 TEST(QueryBuilderTest, LanguagesFollowTheQueryScript) {
   struct Case {
     std::string q, ui_lang;
