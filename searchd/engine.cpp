@@ -59,8 +59,8 @@ std::vector<FacetValue> count_facet(const Xapian::Database& db, const Xapian::Qu
   enquire.set_weighting_scheme(Xapian::BoolWeight());  // counting only: no scores needed
   FacetCounter counter({field});
   counter.attach(enquire, db);
-  enquire.get_mset(0, 0, db.get_doccount());
-  return counter.counts()[field];
+  const Xapian::MSet all = enquire.get_mset(0, 0, db.get_doccount());
+  return counter.counts(all.get_matches_lower_bound())[field];
 }
 
 // DatabaseModifiedError means "reopen and repeat": the writer committed twice while this
@@ -222,13 +222,13 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
     if (group) counting.set_collapse_key(schema::kGroupSlot);
-    facets.attach(counting, searcher.db);
+    facets.attach(counting, searcher.db, group);
     // Having seen every match, the lower bound is exact; with collapsing the upper bound and
     // the estimate are not (they allow for members it never had to tell apart).
     total = counting.get_mset(0, 0, searcher.db.get_doccount()).get_matches_lower_bound();
   }
   response.total = total;
-  response.facets = facets.counts();
+  response.facets = facets.counts(total);
   for (const std::string& field : disjunctive) {
     SearchRequest others = request;
     others.filters.erase(field);

@@ -34,7 +34,7 @@ std::vector<Xapian::valueno> slots_of(const std::string& field) {
 
 FacetCounter::FacetCounter(const std::vector<std::string>& fields) {
   for (const std::string& name : fields) {
-    Field field{name, {}, {}};
+    Field field{name, {}, {}, std::nullopt};
     for (Xapian::valueno slot : slots_of(name)) {
       field.spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
       field.slots.push_back(slot);
@@ -49,18 +49,31 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
   }
 }
 
-void FacetCounter::attach(Xapian::Enquire& enquire, const Xapian::Database& db) {
+void FacetCounter::attach(Xapian::Enquire& enquire, const Xapian::Database& db, bool collapsing) {
   for (Field& field : fields_) {
+    if (!collapsing && field.slots.size() == 1) {
+      const Xapian::valueno slot = field.slots.front();
+      // Bounds are loose after deletions, never narrower than the values: equal bounds over
+      // every document mean one value.
+      const std::string lower = db.get_value_lower_bound(slot);
+      if (db.get_doccount() > 0 && db.get_value_freq(slot) == db.get_doccount() &&
+          lower == db.get_value_upper_bound(slot)) {
+        field.constant = lower;
+        continue;
+      }
+    }
     for (std::size_t i = 0; i < field.spies.size(); ++i) {
       if (db.get_value_freq(field.slots[i]) > 0) enquire.add_matchspy(field.spies[i].get());
     }
   }
 }
 
-std::map<std::string, std::vector<FacetValue>> FacetCounter::counts() const {
+std::map<std::string, std::vector<FacetValue>> FacetCounter::counts(
+    Xapian::doccount matches) const {
   std::map<std::string, std::vector<FacetValue>> out;
   for (const Field& field : fields_) {
     std::map<std::string, std::size_t> merged;
+    if (field.constant && matches > 0) merged[*field.constant] = matches;
     for (const auto& spy : field.spies) {
       for (auto it = spy->values_begin(); it != spy->values_end(); ++it) {
         merged[*it] += it.get_termfreq();
