@@ -3,8 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "indexer/document_builder.h"
+#include "indexer/schema.h"
 
 namespace concord::search {
 namespace {
@@ -44,7 +46,10 @@ TEST(QueryBuilderTest, CommonCjkWordsRankButDoNotMatchAlone) {
     Xapian::Document doc;
     doc.add_term("应当");
     doc.add_term("XB应当");
-    if (i == 0) doc.add_term("罕见");
+    if (i == 0) {
+      doc.add_term("罕见");
+      doc.add_term("XB罕见");
+    }
     db.add_document(doc);
   }
   analyzers::AnalyzerCache analyzers;
@@ -53,6 +58,39 @@ TEST(QueryBuilderTest, CommonCjkWordsRankButDoNotMatchAlone) {
   // With nothing rare in the query, the common words match.
   const TextQuery common_only = build_text_query("应当", "zh", analyzers, false, &db);
   EXPECT_EQ(matches(db, common_only.query).size(), 20u);
+}
+
+// The query's terms but the language bonus's.
+std::multiset<std::string> terms(const Xapian::Query& query) {
+  std::multiset<std::string> out(query.get_unique_terms_begin(), query.get_unique_terms_end());
+  std::erase_if(out,
+                [](const std::string& t) { return t.starts_with(indexer::schema::kLangPrefix); });
+  return out;
+}
+
+// A two-character word is searched as its bigram, once, weighted as word and bigram together;
+// longer words keep their own term beside their bigrams.
+TEST(QueryBuilderTest, TwoCharacterWordsAreSearchedAsTheirBigram) {
+  analyzers::AnalyzerCache analyzers;
+  EXPECT_EQ(terms(build_text_query("债务", "zh", analyzers).query),
+            (std::multiset<std::string>{"XB债务"}));
+  EXPECT_EQ(terms(build_text_query("知识产权", "zh", analyzers).query),
+            (std::multiset<std::string>{"XB产权", "XB知识", "XB识产", "知识产权"}));
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Xapian::Document both;
+  both.add_term("债务");
+  both.add_term("XB债务");
+  db.add_document(both);
+  Xapian::Document bigram_only;  // 债务 across a word boundary
+  bigram_only.add_term("XB债务");
+  db.add_document(bigram_only);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(build_text_query("债务", "zh", analyzers, false, &db).query);
+  const Xapian::MSet mset = enquire.get_mset(0, 10);
+  ASSERT_EQ(mset.size(), 2u);
+  // A word the query repeats counts as often as it is written.
+  enquire.set_query(build_text_query("债务 债务", "zh", analyzers, false, &db).query);
+  EXPECT_DOUBLE_EQ(enquire.get_mset(0, 10).begin().get_weight(), 2 * mset.begin().get_weight());
 }
 
 TEST(QueryBuilderTest, LanguagesFollowTheQueryScript) {
