@@ -93,6 +93,24 @@ auto with_reconnect(SearcherPool& pool, Searcher& searcher, F&& f) -> decltype(f
   }
 }
 
+// The exact total and facet counts of `query`: they visit every match, without computing
+// weights. Collapsing makes the total count groups; the spies, called before collapsing,
+// count documents.
+Counts count_matches(const Xapian::Database& db, const Xapian::Query& query, bool group,
+                     const std::vector<std::string>& fields) {
+  FacetCounter facets(fields);
+  Xapian::Enquire counting(db);
+  counting.set_query(query);
+  counting.set_weighting_scheme(Xapian::BoolWeight());
+  if (group) counting.set_collapse_key(schema::kGroupSlot);
+  facets.attach(counting, db, group);
+  // Having seen every match, the lower bound is exact; with collapsing the upper bound and
+  // the estimate are not (they allow for members it never had to tell apart).
+  const Xapian::doccount total =
+      counting.get_mset(0, 0, db.get_doccount()).get_matches_lower_bound();
+  return {total, facets.counts(total)};
+}
+
 Error shard_failure(Searcher& searcher, const Xapian::NetworkError& e) {
   searcher.open = false;
   return make_error(ErrorCode::kShardUnavailable, "a shard did not answer: " + e.get_description());
@@ -132,6 +150,25 @@ Result<SearchResponse> Engine::search(const SearchRequest& request) {
   } catch (const Xapian::Error& e) {
     return make_error(ErrorCode::kInternal, "search failed: " + e.get_description());
   }
+}
+
+std::future<Counts> Engine::start_count(Searcher& searcher, const Xapian::Query& query, bool group,
+                                        const std::vector<std::string>& fields) {
+  // Only on local indexes: a remote shard answers one request over one connection. The spare
+  // thread gets its own handle on the index, and its own copy of the query: Xapian's
+  // reference counts are not atomic, so two threads must never share a Query's parts.
+  if (searcher.remote_shards == 0 && spare_.idle()) {
+    if (auto lease = pool_.acquire(SearcherPool::Use::kLookup)) {
+      return spare_.run([lease = std::move(*lease), serialised = query.serialise(), group,
+                         fields]() mutable {
+        const Xapian::Query own = Xapian::Query::unserialise(serialised);
+        return with_reopen(*lease, [&] { return count_matches(lease->db, own, group, fields); });
+      });
+    }
+  }
+  return std::async(std::launch::deferred, [&searcher, query, group, fields] {
+    return count_matches(searcher.db, query, group, fields);
+  });
 }
 
 Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchRequest& request) {
@@ -186,6 +223,7 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
   // (the same hits in the same order as visiting every match). Collapsing keeps that true: a
   // skipped member of a listed group would have been collapsed into it, and a group none of
   // whose members reaches the page's weights is not on it.
+  std::future<Counts> counted = start_count(searcher, query, group, conjunctive);
   const Xapian::MSet mset = enquire.get_mset(offset, per_page, offset + per_page);
   // A "phrase" no document holds is searched as its words, as web search engines do, rather
   // than answering nothing: quotes in a question often mark a name the documents word
@@ -211,24 +249,14 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
         make_hit(grouped.document, it.get_weight(), searcher, text.highlight, request.highlight));
     response.hits.back().translations = std::move(grouped.translations);
   }
-  // The exact total and facet counts visit every match, without computing weights. Skipped
-  // when the ranked pass already knows the total and no facet is asked for. Collapsing in
-  // that pass makes the total count groups; the spies, called before collapsing, count
-  // documents.
-  FacetCounter facets(conjunctive);
-  Xapian::doccount total = mset.get_matches_lower_bound();
-  if (total != mset.get_matches_upper_bound() || !conjunctive.empty()) {
-    Xapian::Enquire counting(searcher.db);
-    counting.set_query(query);
-    counting.set_weighting_scheme(Xapian::BoolWeight());
-    if (group) counting.set_collapse_key(schema::kGroupSlot);
-    facets.attach(counting, searcher.db, group);
-    // Having seen every match, the lower bound is exact; with collapsing the upper bound and
-    // the estimate are not (they allow for members it never had to tell apart).
-    total = counting.get_mset(0, 0, searcher.db.get_doccount()).get_matches_lower_bound();
+  // The count is not needed when the ranked pass already knows the total and no facet is
+  // asked for (a count started on a spare thread is then dropped: few matches, little work).
+  response.total = mset.get_matches_lower_bound();
+  if (response.total != mset.get_matches_upper_bound() || !conjunctive.empty()) {
+    Counts counts = counted.get();
+    response.total = counts.total;
+    response.facets = std::move(counts.facets);
   }
-  response.total = total;
-  response.facets = facets.counts(total);
   for (const std::string& field : disjunctive) {
     SearchRequest others = request;
     others.filters.erase(field);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <thread>
 
 #include "tests/searchd/corpus_index.h"
 
@@ -315,6 +316,70 @@ TEST_F(EngineTest, FacetLabelsFollowTheReadersLanguage) {
     if (v.value == "story") {
       EXPECT_EQ(v.label, "成功案例");
     }
+  }
+}
+
+// Counting on a spare thread changes no answer: totals, facet counts and hits equal those of
+// an engine that counts inline, with searches arriving from several threads at once.
+TEST_F(EngineTest, CountingOnASpareThreadGivesTheSameAnswers) {
+  EngineOptions inline_only;
+  inline_only.spare_threads = 0;
+  EngineOptions two_spare;
+  two_spare.spare_threads = 2;
+  auto serial = Engine::open(testing::corpus_index_path(), inline_only);
+  auto parallel = Engine::open(testing::corpus_index_path(), two_spare);
+  ASSERT_TRUE(serial && parallel);
+  std::vector<SearchRequest> requests(7);
+  requests[1].q = "patent licensing";
+  requests[2].q = "知识产权 合作";
+  requests[3].q = "brevet";
+  requests[3].filters["theme"] = {"green-innovation"};  // a disjunctive facet as well
+  requests[4].q = "innovation";
+  requests[4].page = 2;
+  requests[4].group = true;
+  requests[5].q = "\"public health\" -vaccine";
+  requests[5].sort = Sort::kDateDescending;
+  requests[6].q = "zzzzunmatched";
+  const auto summary = [](const SearchResponse& r) {
+    std::string out = std::to_string(r.total) + " |";
+    for (const Hit& hit : r.hits) out += " " + hit.id + "=" + std::to_string(hit.score);
+    for (const auto& [field, values] : r.facets) {
+      out += " | " + field + ":";
+      for (const FacetValue& v : values) out += " " + v.value + "=" + std::to_string(v.count);
+    }
+    return out;
+  };
+  std::vector<std::string> expected;
+  for (const SearchRequest& request : requests) {
+    auto r = (*serial)->search(request);
+    ASSERT_TRUE(r) << r.error().message;
+    expected.push_back(summary(*r));
+  }
+  constexpr int kThreads = 4;
+  constexpr int kRounds = 10;
+  std::vector<std::vector<std::string>> seen(kThreads);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < kRounds; ++round) {
+        for (const SearchRequest& request : requests) {
+          auto r = (*parallel)->search(request);
+          seen[t].push_back(r ? summary(*r) : "error: " + r.error().message);
+        }
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (int t = 0; t < kThreads; ++t) {
+    for (std::size_t i = 0; i < seen[t].size(); ++i) {
+      EXPECT_EQ(seen[t][i], expected[i % requests.size()]) << "thread " << t << ", search " << i;
+    }
+  }
+  // And one at a time, when the spare threads are idle and do count.
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    auto r = (*parallel)->search(requests[i]);
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_EQ(summary(*r), expected[i]);
   }
 }
 
