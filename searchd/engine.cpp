@@ -53,12 +53,12 @@ Hit make_hit(const Xapian::Document& doc, double score, Searcher& searcher, cons
 
 // Exact counts of one facet field over every match of `query`.
 std::vector<FacetValue> count_facet(const Xapian::Database& db, const Xapian::Query& query,
-                                    const std::string& field) {
+                                    const std::string& field, bool value_streams) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());  // counting only: no scores needed
   FacetCounter counter({field});
-  counter.attach(enquire, db);
+  counter.attach(enquire, db, false, value_streams);
   const Xapian::MSet all = enquire.get_mset(0, 0, db.get_doccount());
   return counter.counts(all.get_matches_lower_bound())[field];
 }
@@ -97,13 +97,13 @@ auto with_reconnect(SearcherPool& pool, Searcher& searcher, F&& f) -> decltype(f
 // weights. Collapsing makes the total count groups; the spies, called before collapsing,
 // count documents.
 Counts count_matches(const Xapian::Database& db, const Xapian::Query& query, bool group,
-                     const std::vector<std::string>& fields) {
+                     const std::vector<std::string>& fields, bool value_streams) {
   FacetCounter facets(fields);
   Xapian::Enquire counting(db);
   counting.set_query(query);
   counting.set_weighting_scheme(Xapian::BoolWeight());
   if (group) counting.set_collapse_key(schema::kGroupSlot);
-  facets.attach(counting, db, group);
+  facets.attach(counting, db, group, value_streams);
   // Having seen every match, the lower bound is exact; with collapsing the upper bound and
   // the estimate are not (they allow for members it never had to tell apart).
   const Xapian::doccount total =
@@ -159,15 +159,18 @@ std::future<Counts> Engine::start_count(Searcher& searcher, const Xapian::Query&
   // reference counts are not atomic, so two threads must never share a Query's parts.
   if (searcher.remote_shards == 0 && spare_.idle()) {
     if (auto lease = pool_.acquire(SearcherPool::Use::kLookup)) {
-      return spare_.run([lease = std::move(*lease), serialised = query.serialise(), group,
-                         fields]() mutable {
-        const Xapian::Query own = Xapian::Query::unserialise(serialised);
-        return with_reopen(*lease, [&] { return count_matches(lease->db, own, group, fields); });
-      });
+      return spare_.run(
+          [lease = std::move(*lease), serialised = query.serialise(), group, fields]() mutable {
+            const Xapian::Query own = Xapian::Query::unserialise(serialised);
+            return with_reopen(*lease, [&] {
+              return count_matches(lease->db, own, group, fields, lease->shards == 1);
+            });
+          });
     }
   }
   return std::async(std::launch::deferred, [&searcher, query, group, fields] {
-    return count_matches(searcher.db, query, group, fields);
+    return count_matches(searcher.db, query, group, fields,
+                         searcher.shards == 1 && searcher.remote_shards == 0);
   });
 }
 
@@ -264,7 +267,8 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
     if (auto filter = build_filter(others)) {
       without = Xapian::Query(Xapian::Query::OP_FILTER, without, *filter);
     }
-    response.facets[field] = count_facet(searcher.db, without, field);
+    response.facets[field] = count_facet(searcher.db, without, field,
+                                         searcher.shards == 1 && searcher.remote_shards == 0);
   }
   label_facets(response.facets, searcher.themes, searcher.db, request.ui_lang);
   if (response.total < kFewResults && !request.q.empty()) {

@@ -94,6 +94,7 @@ Result<Ok> SearcherPool::open_all(Searcher& searcher, const std::string& generat
   searcher.db = std::move(combined);
   searcher.generation = generation;
   searcher.open = true;
+  searcher.shards = shards_.size();
   searcher.remote_shards = static_cast<std::size_t>(
       std::count_if(shards_.begin(), shards_.end(), [](const ShardSpec& s) { return s.remote; }));
   return Ok{};

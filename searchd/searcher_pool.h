@@ -25,6 +25,7 @@ struct Searcher {
   Xapian::Database db;     // one index, or every shard added to one database
   std::string generation;  // the folders `db` was opened from (local shards)
   bool open = false;       // false: `db` must be opened again (never opened, or a shard failed)
+  std::size_t shards = 0;  // databases in `db`
   std::size_t remote_shards = 0;
   indexer::ThemeCatalog themes;
   analyzers::AnalyzerCache analyzers;

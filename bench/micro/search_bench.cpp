@@ -62,7 +62,7 @@ void BM_FacetCounts(benchmark::State& state) {
     Xapian::Enquire enquire(db);
     enquire.set_query(Xapian::Query::MatchAll);
     concord::search::FacetCounter counter(defaults.facets);
-    counter.attach(enquire);
+    counter.attach(enquire, db, false, true);
     enquire.get_mset(0, 10, db.get_doccount());
     auto counts = counter.counts();
     benchmark::DoNotOptimize(counts);
