@@ -98,6 +98,12 @@ bool takes_unit(std::u32string_view number, std::u32string_view unit) {
 
 }  // namespace
 
+bool ends_clause(const Text& t, const Piece& p) {
+  if (!p.punctuation || p.size() != 1) return false;
+  static constexpr std::u32string_view kMarks = U"，。；：！？、,;:!?";
+  return kMarks.find(t.chars[p.first]) != std::u32string_view::npos;
+}
+
 Text decode(std::string_view utf8) {
   Text t;
   t.chars.reserve(utf8.size());

@@ -33,6 +33,10 @@ using Pieces = std::vector<Piece>;
 
 std::u32string_view view(const Text& t, const Piece& p);
 
+/// Clause punctuation (，。；：！？、 and their ASCII forms): no rule below joins across it or
+/// looks past it, so the rules may run on each clause alone.
+bool ends_clause(const Text& t, const Piece& p);
+
 /// Two-character ICU words that are two words by convention become two pieces (一 次, 就 是).
 void split_function_words(const Text& t, Pieces& ps);
 /// Pieces that together spell a compiled-in word become one, longest match first.

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <iterator>
 #include <stdexcept>
 #include <utility>
 
@@ -54,6 +55,22 @@ Pieces icu_pieces(icu::BreakIterator& words, const Text& t, std::uint32_t first,
 
 bool has_han(std::u32string_view s) {
   return std::any_of(s.begin(), s.end(), is_han);
+}
+
+// Each join shifts the pieces after it, so the rules' time grows with the square of the
+// pieces they see: 4.4 s for 1 MB of Chinese in one piece list, 0.3 s by clauses. A run
+// without clause punctuation is cut after this many pieces (a word across the cut stays
+// split; prose has a comma well before).
+constexpr std::size_t kMaxClausePieces = 1000;
+
+void apply_rules(const Text& t, Pieces& ps) {
+  // Splits come first so that the joins see the convention's words; the lexicon before the
+  // number and name rules, so that a listed word is never taken apart by them.
+  zh_rules::split_function_words(t, ps);
+  zh_rules::join_lexicon_words(t, ps);
+  zh_rules::join_numbers(t, ps);
+  zh_rules::join_names(t, ps);
+  zh_rules::join_suffixes(t, ps);
 }
 
 }  // namespace
@@ -107,14 +124,21 @@ ChineseSegmenter& ChineseSegmenter::operator=(ChineseSegmenter&&) noexcept = def
 
 std::vector<WordSpan> ChineseSegmenter::segment(std::string_view text) const {
   const Text t = zh_rules::decode(text);
-  Pieces ps = icu_pieces(*impl_->words, t, 0, static_cast<std::uint32_t>(t.chars.size()));
-  // Splits come first so that the joins see the convention's words; the lexicon before the
-  // number and name rules, so that a listed word is never taken apart by them.
-  zh_rules::split_function_words(t, ps);
-  zh_rules::join_lexicon_words(t, ps);
-  zh_rules::join_numbers(t, ps);
-  zh_rules::join_names(t, ps);
-  zh_rules::join_suffixes(t, ps);
+  Pieces all = icu_pieces(*impl_->words, t, 0, static_cast<std::uint32_t>(t.chars.size()));
+  Pieces ps;
+  ps.reserve(all.size());
+  for (std::size_t from = 0; from < all.size();) {
+    std::size_t to = from;
+    while (to < all.size() && to - from < kMaxClausePieces && !zh_rules::ends_clause(t, all[to])) {
+      ++to;
+    }
+    Pieces clause(std::make_move_iterator(all.begin() + static_cast<std::ptrdiff_t>(from)),
+                  std::make_move_iterator(all.begin() + static_cast<std::ptrdiff_t>(to)));
+    apply_rules(t, clause);
+    std::move(clause.begin(), clause.end(), std::back_inserter(ps));
+    if (to < all.size() && zh_rules::ends_clause(t, all[to])) ps.push_back(std::move(all[to++]));
+    from = to;
+  }
 
   std::vector<WordSpan> out;
   out.reserve(ps.size());

@@ -143,5 +143,38 @@ TEST(ChineseSegmenterTest, SpansCoverOnlyWords) {
   EXPECT_TRUE(segmenter.segment("。，、 ——").empty());
 }
 
+// The rules run clause by clause (a long text in one piece list cost seconds): a text gives
+// the words its clauses give one by one, numbers, names and listed words included.
+TEST(ChineseSegmenterTest, ALongTextSegmentsAsItsClauses) {
+  const ChineseSegmenter segmenter;
+  const std::vector<std::string> clauses = {"2001年12月31日，", "江泽民会见克林顿。",
+                                            "南南合作促进技术转移；", "气温－5℃、增长12.5％！",
+                                            "知识产权保护现代化？"};
+  std::string text;
+  std::vector<WordSpan> expected;
+  for (int round = 0; round < 2000; ++round) {
+    for (const std::string& clause : clauses) {
+      for (WordSpan w : segmenter.segment(clause)) {
+        w.begin += static_cast<std::uint32_t>(text.size());
+        w.end += static_cast<std::uint32_t>(text.size());
+        expected.push_back(w);
+      }
+      text += clause;
+    }
+  }
+  const std::vector<WordSpan> got = segmenter.segment(text);
+  ASSERT_EQ(got.size(), expected.size());
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    ASSERT_EQ(text.substr(got[i].begin, got[i].end - got[i].begin),
+              text.substr(expected[i].begin, expected[i].end - expected[i].begin))
+        << "word " << i;
+    ASSERT_EQ(got[i].subword, expected[i].subword) << "word " << i;
+  }
+  // A run with no clause punctuation at all is segmented too, in bounded time.
+  std::string run;
+  for (int i = 0; i < 20000; ++i) run += "技术转移";
+  EXPECT_FALSE(segmenter.segment(run).empty());
+}
+
 }  // namespace
 }  // namespace concord::analyzers
