@@ -119,8 +119,45 @@ std::string highlight_text(std::string_view text, const analyzers::Analyzer& ana
   return render(text, words, 0, words.size(), 0, static_cast<std::uint32_t>(text.size()));
 }
 
+namespace {
+
+// Analysing a long text costs more than the search that found it: a court decision of 1 MB,
+// the longest body accepted, takes about a second in Chinese, and a page shows ten. As
+// Elasticsearch bounds the text its highlighter analyses (index.highlight.max_analyzed_offset),
+// a longer text is analysed in a window of this size.
+constexpr std::size_t kMaxAnalyzedBytes = 64 * 1024;
+
+// Where the window starts: a little before the first place a query word or stem appears as
+// written (a stem is mostly a prefix of its words), else at the start (a match written
+// otherwise, in Traditional characters or capitalised, is then found only if it lies there).
+std::size_t window_start(std::string_view text, const MatchTerms& terms) {
+  std::size_t first = std::string_view::npos;
+  for (const auto* forms : {&terms.words, &terms.stems}) {
+    for (const std::string& form : *forms) {
+      if (!form.empty()) first = std::min(first, text.find(form));
+    }
+  }
+  if (first == std::string_view::npos) return 0;
+  std::size_t start = first > kMaxAnalyzedBytes / 4 ? first - kMaxAnalyzedBytes / 4 : 0;
+  start = std::min(start, text.size() - kMaxAnalyzedBytes);
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  return start;
+}
+
+}  // namespace
+
 Passage best_passage(std::string_view text, const analyzers::Analyzer& analyzer,
                      const MatchTerms& terms, std::size_t max_chars) {
+  if (text.size() > kMaxAnalyzedBytes) {
+    const std::size_t start = window_start(text, terms);
+    std::size_t end = start + kMaxAnalyzedBytes;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    Passage p = best_passage(text.substr(start, end - start), analyzer, terms, max_chars);
+    const std::string_view ellipsis = "…";
+    if (start > 0 && !p.html.starts_with(ellipsis)) p.html.insert(0, ellipsis);
+    if (end < text.size() && !p.html.ends_with(ellipsis)) p.html += ellipsis;
+    return p;
+  }
   std::vector<analyzers::Token> tokens;
   const auto words = find_words(text, analyzer, terms, tokens);
   const auto size = static_cast<std::uint32_t>(text.size());

@@ -54,6 +54,30 @@ TEST(HighlighterTest, PassageNeverSplitsACharacter) {
   EXPECT_NE(p.html.find("<mark>保护</mark>"), std::string::npos);
 }
 
+// A text longer than the analysed window (64 KB) is analysed around the first place a query
+// word appears: a match near the end of a 1 MB decision is still shown, and cut on both sides.
+TEST(HighlighterTest, LongTextsShowTheirMatchesWherever) {
+  std::string text;
+  while (text.size() < (1u << 20) - 1000) text += "本院认为，双方当事人之间的合同关系合法有效。";
+  const std::size_t filler = text.size();
+  text += "被告侵犯原告的专利权，应当承担赔偿责任。";
+  const analyzers::Analyzer zh("zh");
+  const Passage p = best_passage(text, zh, {{"专利权"}, {}}, 180);
+  EXPECT_NE(p.html.find("<mark>专利权</mark>"), std::string::npos);
+  EXPECT_EQ(p.html.rfind("…", 0), 0u);
+  EXPECT_GT(p.score, 0u);
+  // Nothing written as the query is: the beginning, cut at the end.
+  const Passage start = best_passage(text.substr(0, filler), zh, {{"专利权"}, {}}, 180);
+  EXPECT_EQ(start.html.rfind("本院认为", 0), 0u);
+  EXPECT_TRUE(start.html.ends_with("…"));
+  EXPECT_EQ(start.score, 0u);
+  // A match in the last window ends the passage without an ellipsis.
+  std::string english(100000, ' ');
+  english += "the patent";
+  const Passage last = best_passage(english, analyzers::Analyzer("en"), {{}, {"patent"}}, 180);
+  EXPECT_TRUE(last.html.ends_with("<mark>patent</mark>")) << last.html;
+}
+
 TEST(HighlighterTest, EscapesEverythingOutsideMarks) {
   EXPECT_EQ(escape_html("<script>\"'&"), "&lt;script&gt;&quot;&#39;&amp;");
 }
