@@ -235,7 +235,9 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
     if (std::string words = phrases_as_words(request.q); words != request.q) {
       SearchRequest relaxed = request;
       relaxed.q = std::move(words);
-      return run_search(searcher, relaxed);
+      auto response = run_search(searcher, relaxed);
+      if (response) response->phrases_as_words = true;
+      return response;
     }
   }
   SearchResponse response;

@@ -42,7 +42,8 @@ nlohmann::json encode_search_response(const SearchResponse& response) {
           {"hits", std::move(hits)},
           {"facets", std::move(facets)},
           {"suggestion",
-           response.suggestion ? nlohmann::json(*response.suggestion) : nlohmann::json(nullptr)}};
+           response.suggestion ? nlohmann::json(*response.suggestion) : nlohmann::json(nullptr)},
+          {"phrases_as_words", response.phrases_as_words}};
 }
 
 nlohmann::json encode_themes(const std::vector<indexer::Theme>& themes) {

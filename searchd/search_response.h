@@ -40,6 +40,7 @@ struct SearchResponse {
   std::vector<Hit> hits;
   std::map<std::string, std::vector<FacetValue>> facets;
   std::optional<std::string> suggestion;  // a corrected query, when few documents match
+  bool phrases_as_words = false;  // no document held a "quoted phrase": its words were searched
 };
 
 }  // namespace concord::search

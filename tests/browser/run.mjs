@@ -237,6 +237,18 @@ test('"match my need" lists offers, partners and stories', async (t) => {
   await done(page);
 });
 
+test('a quoted phrase no document holds shows its words, and says so', async () => {
+  const page = await newPage();
+  await page.goto(base + '?q=%22innovation%20green%22');
+  await page.waitForSelector('#results li.result', { timeout: T });
+  await page.waitForSelector('#phrases-as-words:not([hidden])', { timeout: T });
+  assert.match(await page.textContent('#phrases-as-words'), /exact phrase/);
+  await page.goto(base + '?q=%22green%20innovation%22');
+  await page.waitForSelector('#results li.result', { timeout: T });
+  assert.equal(await page.isVisible('#phrases-as-words'), false);
+  await done(page);
+});
+
 test('Arabic lays the page out right to left; Chinese and English screenshots', async () => {
   const page = await newPage();
   await page.goto(base + '?q=innovation');

@@ -287,7 +287,11 @@ TEST_F(EngineTest, PhraseNoDocumentHoldsIsSearchedAsWords) {
   const SearchResponse relaxed = search("\"innovation green\"", 50);
   ASSERT_GT(words.total, 0u);
   EXPECT_EQ(ids(relaxed), ids(words));
-  EXPECT_LT(search("\"green innovation\"", 50).total, words.total);
+  EXPECT_TRUE(relaxed.phrases_as_words);  // and says so
+  const SearchResponse held = search("\"green innovation\"", 50);
+  EXPECT_LT(held.total, words.total);
+  EXPECT_FALSE(held.phrases_as_words);
+  EXPECT_FALSE(words.phrases_as_words);
 }
 
 TEST_F(EngineTest, DocumentsByIdAndUnknownTheme) {

@@ -91,6 +91,7 @@ function clearResults() {
   $('#pagination').hidden = true;
   $('#no-results').hidden = true;
   $('#suggestion').hidden = true;
+  $('#phrases-as-words').hidden = true;
   $('#active-filters').hidden = true;
 }
 
@@ -142,6 +143,9 @@ async function showSearch(signal, mine) {
   setHeading(tr.t('searchTab'), true);
   $('#summary').textContent = summaryText(tr, data);
   renderDidYouMean(data.suggestion);
+  // No document holds a quoted phrase: the results are for its words, and the reader is told.
+  $('#phrases-as-words').textContent = tr.t('phrasesAsWords');
+  $('#phrases-as-words').hidden = data.phrases_as_words !== true;
   fillResults(data.hits, activeFilterCount(state) ? 'noResultsFiltered' : 'noResults', page, data.per_page);
   renderFacets($('#facets'), data.facets, state, { tr, labels });
   const chips = renderChips($('#active-filter-list'), state, { tr, labels });
