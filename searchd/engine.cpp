@@ -163,14 +163,13 @@ std::future<Counts> Engine::start_count(Searcher& searcher, const Xapian::Query&
           [lease = std::move(*lease), serialised = query.serialise(), group, fields]() mutable {
             const Xapian::Query own = Xapian::Query::unserialise(serialised);
             return with_reopen(*lease, [&] {
-              return count_matches(lease->db, own, group, fields, lease->shards == 1);
+              return count_matches(lease->db, own, group, fields, lease->one_local_index());
             });
           });
     }
   }
   return std::async(std::launch::deferred, [&searcher, query, group, fields] {
-    return count_matches(searcher.db, query, group, fields,
-                         searcher.shards == 1 && searcher.remote_shards == 0);
+    return count_matches(searcher.db, query, group, fields, searcher.one_local_index());
   });
 }
 
@@ -269,8 +268,7 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
     if (auto filter = build_filter(others)) {
       without = Xapian::Query(Xapian::Query::OP_FILTER, without, *filter);
     }
-    response.facets[field] = count_facet(searcher.db, without, field,
-                                         searcher.shards == 1 && searcher.remote_shards == 0);
+    response.facets[field] = count_facet(searcher.db, without, field, searcher.one_local_index());
   }
   label_facets(response.facets, searcher.themes, searcher.db, request.ui_lang);
   if (response.total < kFewResults && !request.q.empty()) {

@@ -31,13 +31,13 @@ std::vector<Xapian::valueno> slots_of(const std::string& field) {
   return {};
 }
 
+}  // namespace
+
 // Counts one slot's values over the matches by walking the slot's value stream beside them.
 // Xapian's ValueCountMatchSpy asks each matching document for its value, and glass decodes
 // the value chunk from its start for each: on the 148k zh_laws articles the year facet took
 // a third of an exact count. A counting pass meets the matches in docid order, so the stream
 // only moves forward; a match behind it starts the stream again, which keeps counts exact.
-}  // namespace
-
 class StreamCounter : public Xapian::MatchSpy {
  public:
   StreamCounter(const Xapian::Database& db, Xapian::valueno slot)

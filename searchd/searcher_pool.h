@@ -27,6 +27,8 @@ struct Searcher {
   bool open = false;       // false: `db` must be opened again (never opened, or a shard failed)
   std::size_t shards = 0;  // databases in `db`
   std::size_t remote_shards = 0;
+  /// `db` is one local index, whose value streams a facet spy may walk (facet_counter.h).
+  bool one_local_index() const { return shards == 1 && remote_shards == 0; }
   indexer::ThemeCatalog themes;
   analyzers::AnalyzerCache analyzers;
 };
