@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "analyzers/cjk_bigrams.h"
 #include "indexer/document_builder.h"
 #include "indexer/schema.h"
 
@@ -213,6 +214,38 @@ TEST(QueryBuilderTest, StemsAreOneSynonymBesideTheSurfaceForm) {
   EXPECT_NE(description.find("SYNONYM"), std::string::npos) << description;
   EXPECT_NE(description.find("Zinform"), std::string::npos) << description;
   EXPECT_NE(description.find(") OR 0.2999"), std::string::npos) << description;  // 0.3 × word
+}
+
+// A long CJK query matches on its kMaxMatchingBigrams rarest bigrams; its words all stay.
+TEST(QueryBuilderTest, LongQueriesMatchOnTheirRarestBigrams) {
+  const std::string text = "鑫淼焱垚犇骉羴毳猋譶龘灥雥嘂掱飍靐粗虋";  // single-character words
+  const std::vector<std::string> bigrams = analyzers::cjk_bigrams(text);
+  ASSERT_EQ(bigrams.size(), 18u);
+  // The first bigram is in 18 documents, the next in 17, …: the first two are the commonest,
+  // though all are rare enough to match (kCommonFraction of 1,000 documents is 50).
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (int d = 0; d < 1000; ++d) {
+    Xapian::Document doc;
+    doc.add_term("filler");
+    for (std::size_t i = 0; i < bigrams.size(); ++i) {
+      if (d < static_cast<int>(bigrams.size() - i)) doc.add_term("XB" + bigrams[i]);
+    }
+    db.add_document(doc);
+  }
+  analyzers::AnalyzerCache analyzers;
+  const auto bigram_terms = [](const Xapian::Query& query) {
+    std::set<std::string> out;
+    for (const std::string& t : terms(query)) {
+      if (t.starts_with("XB")) out.insert(t.substr(2));
+    }
+    return out;
+  };
+  EXPECT_EQ(bigram_terms(build_text_query(text, "zh", analyzers).query),
+            std::set<std::string>(bigrams.begin(), bigrams.end()));
+  const TextQuery informed = build_text_query(text, "zh", analyzers, false, &db);
+  EXPECT_EQ(bigram_terms(informed.query),
+            std::set<std::string>(bigrams.begin() + 2, bigrams.end()));
+  EXPECT_EQ(terms(informed.query).count("鑫"), 1u);
 }
 
 // A Chinese query also searches its character bigrams, lighter than its words, so that a
