@@ -3,11 +3,11 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 #include <xapian.h>
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 #include <stdexcept>
 
@@ -33,9 +33,24 @@ bool holds_arabic(std::string_view word) {
   return false;
 }
 
-bool is_latin_word(std::string_view word) {
-  return std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isalpha(c); }) &&
-         std::all_of(word.begin(), word.end(), [](unsigned char c) { return c < 0x80; });
+// A word of Latin or Greek letters, accented or not (digits and marks may come with them).
+bool is_latin_or_greek_word(std::string_view word) {
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  const auto length = static_cast<int32_t>(word.size());
+  bool letters = false;
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_FAILURE(status)) return false;
+    if (script == USCRIPT_LATIN || script == USCRIPT_GREEK) {
+      letters = true;
+    } else if (script != USCRIPT_COMMON && script != USCRIPT_INHERITED) {
+      return false;
+    }
+  }
+  return letters;
 }
 
 // UTF-16 copy of valid UTF-8 text plus, for each UTF-16 index, the byte offset it came from.
@@ -86,6 +101,9 @@ struct Analyzer::Impl {
   std::optional<ChineseSegmenter> chinese;
   // Latin-script words in a language without a stemmer are mostly English names and terms
   // (NSFNET, Merits in Chinese text); they get English stems, as Lucene's SmartChinese does.
+  // Their stem is that of the word without accents, and so is a Greek word's (English stems
+  // leave Greek alone): Vietnamese "Ho Chi Minh" finds "Hồ Chí Minh", and Greek capitals,
+  // written without accents, find the lower case that has them, as in Meilisearch and Typesense.
   std::unique_ptr<Stemmer> latin_stemmer;
 };
 
@@ -127,8 +145,9 @@ std::vector<Token> Analyzer::analyze(std::string_view text) const {
     if (impl_->stemmer) {
       token.stem = impl_->stemmer->stem(token.word);
       truncate_utf8(token.stem, kMaxTermBytes);
-    } else if (impl_->latin_stemmer && is_latin_word(token.word)) {
-      token.stem = impl_->latin_stemmer->stem(token.word);
+    } else if (impl_->latin_stemmer && is_latin_or_greek_word(token.word)) {
+      token.stem = impl_->latin_stemmer->stem(fold_accents(token.word));
+      truncate_utf8(token.stem, kMaxTermBytes);
     }
     if (holds_arabic(token.word)) {
       // Teh marbuta is unified after stemming: the light stemmer strips it as a suffix.

@@ -101,6 +101,15 @@ void strip_elision(icu::UnicodeString& word) {
   }
 }
 
+// Turkish and Azerbaijani write a proper noun's suffixes after an apostrophe (İstanbul'daki,
+// Ankara'ya): the noun is the word, as in Lucene's Turkish analyzer.
+void strip_suffix_after_apostrophe(icu::UnicodeString& word) {
+  int32_t apostrophe = word.indexOf(u'\'');
+  const int32_t typographic = word.indexOf(static_cast<char16_t>(0x2019));
+  if (apostrophe < 0 || (typographic >= 0 && typographic < apostrophe)) apostrophe = typographic;
+  if (apostrophe > 0) word.truncate(apostrophe);
+}
+
 }  // namespace
 
 std::string fold_chinese(std::string_view text) {
@@ -146,10 +155,14 @@ std::string normalize_word(std::string_view word, std::string_view lang) {
     UChar32 c = normalized.char32At(i);
     i += U16_LENGTH(c);
     if (is_arabic_diacritic(c)) continue;
+    // Case folding spells the Turkish İ as i with a dot above: an i has its dot already, and
+    // "istanbul" must find "İstanbul".
+    if (c == 0x0307 && out.length() > 0 && out.charAt(out.length() - 1) == u'i') continue;
     c = unify_arabic_letter(c);
     out.append(static_cast<UChar32>(table.fold(static_cast<char32_t>(c))));
   }
   if (has_elision_language(lang)) strip_elision(out);
+  if (lang == "tr" || lang == "az") strip_suffix_after_apostrophe(out);
   std::string result;
   out.toUTF8String(result);
   return result;

@@ -6,8 +6,9 @@
 
 namespace concord::analyzers {
 
-/// NFKC case folding, Arabic unification (tatweel, diacritics, alef/yeh/teh-marbuta variants),
-/// Traditional→Simplified Chinese folding and, for French, removal of elided articles (l', d').
+/// NFKC case folding (İ as i), Arabic unification (tatweel, diacritics, alef/yeh/teh-marbuta
+/// variants), Traditional→Simplified Chinese folding, for French, Italian and Catalan removal of
+/// elided articles (l', d'), and for Turkish and Azerbaijani of suffixes after an apostrophe.
 std::string normalize_word(std::string_view word, std::string_view lang);
 
 /// Traditional→Simplified folding of a whole text, code point for code point, so that byte

@@ -162,6 +162,21 @@ TEST(AnalyzerTest, LatinWordsInChineseGetEnglishStems) {
   }
 }
 
+// Without a stemmer of their own, Latin and Greek words are stemmed without their accents, so
+// that a query typed without them finds the document, and Greek capitals (written without
+// accents) find lower case; other scripts keep their marks, which are letters there.
+TEST(AnalyzerTest, WordsWithoutAStemmerMatchWithoutAccents) {
+  EXPECT_EQ(stems_of("Thành phố Hồ Chí Minh", "vi"), stems_of("Thanh pho Ho Chi Minh", "vi"));
+  EXPECT_EQ(stems_of("Thành phố Hồ Chí Minh", "vi"), stems_of("Thanh pho Ho Chi Minh", "en"));
+  EXPECT_EQ(stems_of("Αθηναϊκοί αγώνες της πόλης", "el"),
+            stems_of("ΑΘΗΝΑΙΚΟΙ ΑΓΩΝΕΣ ΤΗΣ ΠΟΛΗΣ", "el"));
+  EXPECT_EQ(stems_of("πόλης", "el"), stems_of("πολης", "en"));
+  for (const Token& t : Analyzer("th").analyze("ภาษาไทย")) {
+    EXPECT_TRUE(t.stem.empty()) << t.word;
+  }
+  EXPECT_EQ(stems_of("Hồ", "fr"), (std::vector<std::string>{"hồ"}));  // fr has its own stemmer
+}
+
 TEST(AnalyzerTest, UnknownLanguageGetsNeutralAnalysis) {
   for (std::string_view lang : {"", "xx", "und"}) {
     SCOPED_TRACE(std::string(lang));

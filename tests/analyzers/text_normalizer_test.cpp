@@ -33,6 +33,15 @@ TEST(TextNormalizerTest, NormalizeWord) {
       {"e\xcc\x81"
        "cole",
        "fr", "école"},  // decomposed é is composed
+      // The Turkish İ is an i (with its one dot); the dotless ı stays a letter of its own.
+      {"İstanbul", "tr", "istanbul"},
+      {"İSTANBUL", "en", "istanbul"},
+      {"ılık", "tr", "ılık"},
+      // Turkish suffixes after an apostrophe; other languages keep the apostrophe.
+      {"İstanbul'daki", "tr", "istanbul"},
+      {"Ankara’ya", "az", "ankara"},
+      {"'daki", "tr", "'daki"},
+      {"rock'n'roll", "en", "rock'n'roll"},
       // French elision, with ASCII and typographic apostrophes.
       {"l'innovation", "fr", "innovation"},
       {"L'Innovation", "fr", "innovation"},
