@@ -4,6 +4,8 @@
 #include <set>
 #include <vector>
 
+#include "analyzers/text_normalizer.h"
+
 namespace concord::search {
 namespace {
 
@@ -127,15 +129,29 @@ namespace {
 // a longer text is analysed in a window of this size.
 constexpr std::size_t kMaxAnalyzedBytes = 64 * 1024;
 
-// Where the window starts: a little before the first place a query word or stem appears as
-// written (a stem is mostly a prefix of its words), else at the start (a match written
-// otherwise, in Traditional characters or capitalised, is then found only if it lies there).
-std::size_t window_start(std::string_view text, const MatchTerms& terms) {
+// The first place a query word or stem appears in `text` as written (a stem is mostly a prefix
+// of its words).
+std::size_t first_match(std::string_view text, const MatchTerms& terms) {
   std::size_t first = std::string_view::npos;
   for (const auto* forms : {&terms.words, &terms.stems}) {
     for (const std::string& form : *forms) {
       if (!form.empty()) first = std::min(first, text.find(form));
     }
+  }
+  return first;
+}
+
+// Where the window starts: a little before the first match, else at the start. A match written
+// otherwise than the query's normalised forms, in Traditional characters or capitals, is looked
+// for in a copy folded to Simplified and lower case, whose bytes line up with the text's.
+std::size_t window_start(std::string_view text, const MatchTerms& terms) {
+  std::size_t first = first_match(text, terms);
+  if (first == std::string_view::npos) {
+    std::string folded = analyzers::fold_chinese(text);
+    std::transform(folded.begin(), folded.end(), folded.begin(), [](char c) {
+      return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    });
+    first = first_match(folded, terms);
   }
   if (first == std::string_view::npos) return 0;
   std::size_t start = first > kMaxAnalyzedBytes / 4 ? first - kMaxAnalyzedBytes / 4 : 0;

@@ -71,6 +71,14 @@ TEST(HighlighterTest, LongTextsShowTheirMatchesWherever) {
   EXPECT_EQ(start.html.rfind("本院认为", 0), 0u);
   EXPECT_TRUE(start.html.ends_with("…"));
   EXPECT_EQ(start.score, 0u);
+  // Written in Traditional characters, or in capitals, far into the text: found all the same.
+  const Passage traditional =
+      best_passage(text.substr(0, filler) + "被告侵犯原告的專利權。", zh, {{"专利权"}, {}}, 180);
+  EXPECT_NE(traditional.html.find("<mark>專利權</mark>"), std::string::npos);
+  std::string capitals(100000, ' ');
+  capitals += "THE PATENTS";
+  const Passage upper = best_passage(capitals, analyzers::Analyzer("en"), {{}, {"patent"}}, 180);
+  EXPECT_NE(upper.html.find("<mark>PATENTS</mark>"), std::string::npos) << upper.html;
   // A match in the last window ends the passage without an ellipsis.
   std::string english(100000, ' ');
   english += "the patent";
