@@ -210,13 +210,31 @@ std::string dominant_script(std::string_view text) {
       ->second;
 }
 
+std::string script_language(std::string_view script) {
+  if (script == "han") return "zh";
+  if (script == "arabic") return "ar";
+  if (script == "cyrillic") return "ru";
+  if (script == "kana") return "ja";
+  if (script == "hangul") return "ko";
+  return {};
+}
+
+bool writes_latin(std::string_view lang) {
+  if (lang.empty() || lang.size() > 8) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  std::array<UScriptCode, 8> codes{};
+  const int32_t n = uscript_getCode(std::string(lang).c_str(), codes.data(),
+                                    static_cast<int32_t>(codes.size()), &status);
+  return U_SUCCESS(status) &&
+         std::find(codes.begin(), codes.begin() + n, USCRIPT_LATIN) != codes.begin() + n;
+}
+
 std::string detect_language(std::string_view input) {
   const std::string_view raw = capped(input);
   const std::string text = fold_chinese(raw);  // also replaces ill-formed UTF-8
   const std::string script = dominant_script(text);
   if (script.empty()) return {};
-  if (script == "kana") return "ja";
-  if (script == "hangul") return "ko";
+  if (script == "kana" || script == "hangul") return script_language(script);
   if (script == "han") {
     const cues::HanEvidence e = cues::han_evidence(raw, text);
     return e.japanese > e.chinese ? "ja" : "zh";

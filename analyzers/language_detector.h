@@ -20,4 +20,13 @@ bool is_supported_language(std::string_view lang);
 /// "hangul", "other", or "" when it holds no letters.
 std::string dominant_script(std::string_view text);
 
+/// The language a text whose dominant_script() is `script` is analysed as when nothing else
+/// says: "zh" for han, "ar" for arabic, "ru" for cyrillic, "ja" for kana, "ko" for hangul; ""
+/// for Latin and other scripts, where the script alone does not tell the language.
+std::string script_language(std::string_view script);
+
+/// Whether the language `lang` (an ISO 639 code) is written in Latin letters, by ICU's locale
+/// data: "de", "vi", "tr" are; "el", "ja", "ru" are not.
+bool writes_latin(std::string_view lang);
+
 }  // namespace concord::analyzers

@@ -5,20 +5,9 @@
 #include "indexer/schema.h"
 
 namespace concord::indexer {
-namespace {
-
-std::string folding_lang(std::string_view text) {
-  const std::string script = analyzers::dominant_script(text);
-  if (script == "han") return "zh";
-  if (script == "arabic") return "ar";
-  if (script == "cyrillic") return "ru";
-  return "";
-}
-
-}  // namespace
 
 SuggestFolding fold_for_suggest(std::string_view text, analyzers::AnalyzerCache& analyzers) {
-  const std::string lang = folding_lang(text);
+  const std::string lang = analyzers::script_language(analyzers::dominant_script(text));
   SuggestFolding out;
   for (const analyzers::Token& token : analyzers.get(lang).analyze(text)) {
     if (token.subword) continue;

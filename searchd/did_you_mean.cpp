@@ -7,7 +7,7 @@ namespace concord::search {
 std::optional<std::string> did_you_mean(Searcher& searcher, std::string_view q) {
   const std::string script = analyzers::dominant_script(q);
   if (script == "han" || script == "kana" || script == "hangul") return std::nullopt;
-  const std::string lang = script == "arabic" ? "ar" : script == "cyrillic" ? "ru" : "";
+  const std::string lang = analyzers::script_language(script);
   std::string corrected;
   bool changed = false;
   // Words as the index normalised them (case, Unicode forms); spelling data holds the same.

@@ -401,16 +401,13 @@ Xapian::Query concept_query(std::size_t concept_index, MatchTerms& highlight, Co
 }
 
 std::vector<std::string> query_languages(std::string_view text, std::string_view ui_lang) {
-  const std::string script = analyzers::dominant_script(text);
-  if (script == "han") return {"zh"};
-  if (script == "arabic") return {"ar"};
-  if (script == "cyrillic") return {"ru"};
-  if (script == "kana") return {"ja"};
-  if (script == "hangul") return {"ko"};
+  if (std::string lang = analyzers::script_language(analyzers::dominant_script(text));
+      !lang.empty()) {
+    return {lang};
+  }
   std::vector<std::string> langs = {"en", "fr", "es", "pt"};
-  if (!ui_lang.empty() && std::find(langs.begin(), langs.end(), ui_lang) == langs.end() &&
-      analyzers::dominant_script(std::string(ui_lang)) == "latin" && ui_lang != "zh" &&
-      ui_lang != "ar" && ui_lang != "ru") {
+  if (analyzers::writes_latin(ui_lang) &&
+      std::find(langs.begin(), langs.end(), ui_lang) == langs.end()) {
     langs.emplace_back(ui_lang);
   }
   return langs;

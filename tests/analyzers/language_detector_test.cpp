@@ -45,6 +45,20 @@ void print_tally(const char* label, const Tally& t) {
 
 // Short strings are reported separately because they are where detectors differ: on a
 // ten-word sentence every method is right, on a five-word title the cues have to carry it.
+TEST(LanguageDetectorTest, ScriptsNameTheirDefaultLanguage) {
+  EXPECT_EQ(script_language(dominant_script("知识产权")), "zh");
+  EXPECT_EQ(script_language(dominant_script("الملكية")), "ar");
+  EXPECT_EQ(script_language(dominant_script("патент")), "ru");
+  EXPECT_EQ(script_language(dominant_script("とっきょ")), "ja");
+  EXPECT_EQ(script_language(dominant_script("특허")), "ko");
+  EXPECT_EQ(script_language(dominant_script("patent")), "");
+  EXPECT_EQ(script_language(dominant_script("δίπλωμα")), "");
+  for (const char* lang : {"en", "de", "vi", "tr", "pt"}) EXPECT_TRUE(writes_latin(lang)) << lang;
+  for (const char* lang : {"el", "ja", "ru", "zh", "ar", "hi", "", "not a code"}) {
+    EXPECT_FALSE(writes_latin(lang)) << lang;
+  }
+}
+
 TEST(LanguageDetectorTest, DetectsTheSevenLanguages) {
   Tally all, long_only, short_only;
   std::map<std::string, Tally> by_lang;

@@ -105,6 +105,12 @@ TEST(QueryBuilderTest, LanguagesFollowTheQueryScript) {
       {"патент", "en", {"ru"}},
       {"brevets", "fr", {"en", "fr", "es", "pt"}},
       {"Patent", "de", {"en", "fr", "es", "pt", "de"}},
+      {"Patent", "vi", {"en", "fr", "es", "pt", "vi"}},
+      {"Patent", "ja", {"en", "fr", "es", "pt"}},  // the reader's language is not in Latin letters
+      {"Patent", "ru", {"en", "fr", "es", "pt"}},
+      {"特許", "ja", {"zh"}},
+      {"とっきょ", "en", {"ja"}},
+      {"특허", "en", {"ko"}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.q);
