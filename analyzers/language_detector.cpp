@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdio>  // CLD2's header needs it first.
 #include <map>
+#include <vector>
 
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
@@ -27,8 +28,9 @@ struct ScriptCounts {
   std::size_t letters() const { return latin + arabic + cyrillic + han + kana + hangul + other; }
 };
 
-ScriptCounts count_scripts(std::string_view text) {
-  ScriptCounts counts;
+// The script of each letter of `text` (valid UTF-8 or not), in order.
+std::vector<UScriptCode> letter_scripts(std::string_view text) {
+  std::vector<UScriptCode> scripts;
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < length;) {
@@ -36,7 +38,16 @@ ScriptCounts count_scripts(std::string_view text) {
     U8_NEXT(s, i, length, c);
     if (c < 0 || !u_isalpha(c)) continue;
     UErrorCode status = U_ZERO_ERROR;
-    switch (uscript_getScript(c, &status)) {
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_SUCCESS(status)) scripts.push_back(script);
+  }
+  return scripts;
+}
+
+ScriptCounts count_scripts(std::string_view text) {
+  ScriptCounts counts;
+  for (const UScriptCode script : letter_scripts(text)) {
+    switch (script) {
       case USCRIPT_LATIN:
         ++counts.latin;
         break;
@@ -219,14 +230,32 @@ std::string script_language(std::string_view script) {
   return {};
 }
 
-bool writes_latin(std::string_view lang) {
+namespace {
+
+// Whether ICU's locale data writes `lang` in `script`.
+bool writes_script(std::string_view lang, UScriptCode script) {
   if (lang.empty() || lang.size() > 8) return false;
   UErrorCode status = U_ZERO_ERROR;
   std::array<UScriptCode, 8> codes{};
   const int32_t n = uscript_getCode(std::string(lang).c_str(), codes.data(),
                                     static_cast<int32_t>(codes.size()), &status);
   return U_SUCCESS(status) &&
-         std::find(codes.begin(), codes.begin() + n, USCRIPT_LATIN) != codes.begin() + n;
+         std::find(codes.begin(), codes.begin() + n, script) != codes.begin() + n;
+}
+
+}  // namespace
+
+bool writes_latin(std::string_view lang) {
+  return writes_script(lang, USCRIPT_LATIN);
+}
+
+bool writes_script_of(std::string_view lang, std::string_view text) {
+  std::map<UScriptCode, std::size_t> letters;
+  for (const UScriptCode script : letter_scripts(text)) ++letters[script];
+  const auto most =
+      std::max_element(letters.begin(), letters.end(),
+                       [](const auto& a, const auto& b) { return a.second < b.second; });
+  return most != letters.end() && writes_script(lang, most->first);
 }
 
 std::string detect_language(std::string_view input) {

@@ -29,4 +29,8 @@ std::string script_language(std::string_view script);
 /// data: "de", "vi", "tr" are; "el", "ja", "ru" are not.
 bool writes_latin(std::string_view lang);
 
+/// Whether `lang` is written, by ICU's locale data, in the script most of `text`'s letters are
+/// in: "hi" for Devanagari text, "el" for Greek, "th" for Thai.
+bool writes_script_of(std::string_view lang, std::string_view text);
+
 }  // namespace concord::analyzers

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/hindi_stemmer.h"
 #include "analyzers/text_normalizer.h"
 
 namespace concord::analyzers {
@@ -25,6 +26,12 @@ class SnowballStemmer : public Stemmer {
 class ArabicStemmer : public Stemmer {
  public:
   std::string stem(const std::string& word) override { return arabic_light_stem(word); }
+};
+
+// Xapian 1.4 has no Hindi stemmer.
+class HindiStemmer : public Stemmer {
+ public:
+  std::string stem(const std::string& word) override { return hindi_light_stem(word); }
 };
 
 icu::UnicodeString to_unicode(std::string_view utf8) {
@@ -107,6 +114,14 @@ std::string arabic_preposition_stem(std::string_view utf8) {
   return arabic_light_stem(to_utf8(word.remove(0, 1)));
 }
 
+// The Latin-script languages Xapian 1.4 has a Snowball stemmer for.
+bool has_latin_snowball_stemmer(std::string_view lang) {
+  static constexpr std::array<std::string_view, 21> kLangs = {
+      "ca", "da", "de", "en", "es", "eu", "fi", "fr", "ga", "hu", "id",
+      "it", "lt", "nb", "nl", "nn", "no", "pt", "ro", "sv", "tr"};
+  return std::find(kLangs.begin(), kLangs.end(), lang) != kLangs.end();
+}
+
 }  // namespace
 
 std::vector<std::string> extra_stems(std::string_view word, std::string_view stem,
@@ -115,7 +130,7 @@ std::vector<std::string> extra_stems(std::string_view word, std::string_view ste
   if (lang == "ar") {
     candidates.push_back(snowball("arabic")(arabic_light_stem(word)));
     candidates.push_back(arabic_preposition_stem(word));
-  } else if (lang == "en" || lang == "fr" || lang == "es" || lang == "pt") {
+  } else if (has_latin_snowball_stemmer(lang)) {
     const std::string bare = fold_accents(word);
     if (bare != word) candidates.push_back(snowball(std::string(lang))(bare));
   }
@@ -131,6 +146,7 @@ std::vector<std::string> extra_stems(std::string_view word, std::string_view ste
 
 std::unique_ptr<Stemmer> Stemmer::for_language(std::string_view lang) {
   if (lang == "ar") return std::make_unique<ArabicStemmer>();
+  if (lang == "hi") return std::make_unique<HindiStemmer>();
   if (lang.empty()) return nullptr;
   try {
     Xapian::Stem stem{std::string(lang)};

@@ -29,9 +29,9 @@ std::string arabic_light_stem(std::string_view word);
 ///   such as verb affixes), and the light stem after a single-letter preposition ب ل ك ف
 ///   (بكاليفورنيا, لكاليفورنيا), which light stemming leaves alone because so many words
 ///   begin with those letters.
-/// - English, French, Spanish and Portuguese (the languages Latin-script queries are analysed
-///   in): the stem of the word without accents, so that "informacion" finds "información"
-///   (ñ keeps its tilde: año and ano are different words).
+/// - Latin-script languages with a Snowball stemmer (English, French, Spanish, German,
+///   Romanian, Turkish, ...): the stem of the word without accents, so that "informacion" finds
+///   "información" and "stiinta" finds "ştiinţa" (ñ keeps its tilde: año and ano differ).
 /// `word` is a normalised Token::word; `stem` is its Token::stem. Thread-safe.
 std::vector<std::string> extra_stems(std::string_view word, std::string_view stem,
                                      std::string_view lang);

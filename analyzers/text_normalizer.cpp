@@ -61,7 +61,7 @@ bool is_arabic_diacritic(UChar32 c) {
          c == 0x0640;  // tatweel
 }
 
-UChar32 unify_arabic_letter(UChar32 c) {
+UChar32 unify_letter(UChar32 c) {
   switch (c) {
     case 0x0622:  // alef with madda
     case 0x0623:  // alef with hamza above
@@ -75,6 +75,13 @@ UChar32 unify_arabic_letter(UChar32 c) {
       return 0x0643;
     case 0x0451:  // ё: Russian writes it as е more often than not
       return 0x0435;
+    // Romanian ș and ț are written with a comma below or, in older text and keyboards, with a
+    // cedilla; Xapian's Snowball Romanian stems only the cedilla forms (universităţii → univers,
+    // universității left as universităț), and Turkish writes ş with a cedilla too.
+    case 0x0219:
+      return 0x015F;
+    case 0x021B:
+      return 0x0163;
     default:
       return c;
   }
@@ -84,11 +91,14 @@ bool has_elision_language(std::string_view lang) {
   return lang == "fr" || lang == "it" || lang == "ca";
 }
 
-// French articles and conjunctions that elide before a vowel: l'eau, d'un, qu'elle.
+// Articles, prepositions and conjunctions that elide before a vowel: French l'eau, d'un,
+// qu'elle; Italian dell'anno, all'estero, un'altra, quest'anno; Catalan l'any, d'una. ICU
+// keeps a word with an inner apostrophe whole, so the article would otherwise stay attached.
 void strip_elision(icu::UnicodeString& word) {
-  static const std::array<const char16_t*, 13> kElided = {
-      u"l", u"d",  u"j",     u"m",      u"n",      u"s",     u"t",
-      u"c", u"qu", u"jusqu", u"lorsqu", u"puisqu", u"quoiqu"};
+  static const std::array<const char16_t*, 27> kElided = {
+      u"l",   u"d",     u"j",      u"m",      u"n",      u"s",    u"t",    u"c",    u"v",
+      u"qu",  u"jusqu", u"lorsqu", u"puisqu", u"quoiqu", u"dell", u"dall", u"nell", u"sull",
+      u"all", u"coll",  u"un",     u"quest",  u"quell",  u"gl",   u"degl", u"dagl", u"negl"};
   int32_t apostrophe = word.indexOf(u'\'');
   if (apostrophe < 0) apostrophe = word.indexOf(static_cast<char16_t>(0x2019));
   if (apostrophe <= 0 || apostrophe + 1 >= word.length()) return;
@@ -158,7 +168,7 @@ std::string normalize_word(std::string_view word, std::string_view lang) {
     // Case folding spells the Turkish İ as i with a dot above: an i has its dot already, and
     // "istanbul" must find "İstanbul".
     if (c == 0x0307 && out.length() > 0 && out.charAt(out.length() - 1) == u'i') continue;
-    c = unify_arabic_letter(c);
+    c = unify_letter(c);
     out.append(static_cast<UChar32>(table.fold(static_cast<char32_t>(c))));
   }
   if (has_elision_language(lang)) strip_elision(out);

@@ -11,8 +11,10 @@ namespace concord::indexer::schema {
 /// Bumped whenever terms, slots or stored data change meaning; searchd refuses other versions.
 // 2: org_type, cooperation, match_type, ip_right, court, spelling; 3: suggestion keys, title
 // slot, stems with positions (phrases match any form of their words), the XH term; 4: stems
-// without accents where a language has no stemmer, Turkish İ and apostrophe suffixes.
-inline constexpr int kVersion = 4;
+// without accents where a language has no stemmer, Turkish İ and apostrophe suffixes; 5: Hindi
+// stems, Romanian ș ț as ş ţ, stems without accents in every Latin-script language with a
+// stemmer, Italian elisions.
+inline constexpr int kVersion = 5;
 inline constexpr std::string_view kVersionKey = "concord.schema_version";
 inline constexpr std::string_view kThemesKey = "concord.themes";
 

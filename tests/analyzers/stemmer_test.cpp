@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/hindi_stemmer.h"
 
 namespace concord::analyzers {
 namespace {
@@ -52,6 +53,24 @@ TEST(StemmerTest, SpellingsMeetThroughExtraStems) {
       {"es", "ano", "año", false},
       {"en", "patents", "patent", true},
       {"en", "patent", "potent", false},
+      // Every Latin-script language with a stemmer, not only the four queries are analysed in.
+      {"ro", "stiintifice", "științifice", true},
+      {"ro", "universitatii", "universității", true},
+      {"tr", "universitesi", "üniversitesi", true},
+      {"de", "Universitaten", "Universitäten", true},
+      {"it", "citta", "città", true},
+      // Inflections meet once Romanian's comma-below letters are stemmed (universităţii, cedilla,
+      // always was).
+      {"ro", "universității", "universitatea", true},
+      {"ro", "universităţii", "universitatea", true},
+      // Hindi: plural and oblique forms, nukta and nasal spellings (hindi_stemmer.h).
+      {"hi", "लड़कों", "लड़का", true},
+      {"hi", "लड़के", "लडका", true},
+      {"hi", "किताबें", "किताब", true},
+      {"hi", "किताबों", "किताब", true},
+      {"hi", "हिन्दी", "हिंदी", true},
+      {"hi", "भारतीय", "भारतिय", true},
+      {"hi", "किताब", "कमल", false},
   };
   for (const PairCase& c : cases) {
     SCOPED_TRACE(std::string(c.lang) + ": " + std::string(c.a) + " / " + std::string(c.b));
@@ -84,6 +103,22 @@ TEST(StemmerTest, NoExtraStemsWithoutAStemmerOrForRussian) {
   EXPECT_TRUE(extra_stems("知识", "", "zh").empty());
   EXPECT_TRUE(extra_stems("патентов", "патент", "ru").empty());
   EXPECT_TRUE(extra_stems("patent", "patent", "en").empty());
+}
+
+TEST(StemmerTest, HindiLightStem) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"लड़कियों", "लडक"},  // -इयों, nukta dropped
+      {"जाएंगे", "जा"},  // -ाएंगे would leave one letter: -एंगे, the root जा (go)
+      {"करेंगे", "कर"},     // -ेंगे
+      {"सम्बन्ध", "संबंध"},  // dead nasals before a consonant as anusvara
+      {"माँ", "मां"},      // chandrabindu as anusvara; two letters left unstemmed
+      {"घर", "घर"},      {"patent", "patent"},  // other scripts pass through
+  };
+  for (const auto& [word, stem] : cases) {
+    SCOPED_TRACE(word);
+    EXPECT_EQ(hindi_light_stem(word), stem);
+  }
+  EXPECT_EQ(hindi_normalize("ज़िंदगी"), "जिंदगि");
 }
 
 TEST(StemmerTest, ArabicLightStem) {

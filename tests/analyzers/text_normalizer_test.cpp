@@ -53,6 +53,18 @@ TEST(TextNormalizerTest, NormalizeWord) {
       {"'innovation", "fr", "'innovation"},
       {"l'innovation", "en", "l'innovation"},
       {"l'innovation", "es", "l'innovation"},
+      // Italian articulated prepositions and Catalan articles elide too.
+      {"dell'anno", "it", "anno"},
+      {"all'estero", "it", "estero"},
+      {"un'altra", "it", "altra"},
+      {"quest'anno", "it", "anno"},
+      {"l'any", "ca", "any"},
+      {"dell'anno", "en", "dell'anno"},
+      // Romanian ș and ț with a comma below are the cedilla forms Snowball stems.
+      {"științifice", "ro", "ştiinţifice"},
+      {"ŞTIINŢIFICE", "ro", "ştiinţifice"},
+      {"Științifice", "", "ştiinţifice"},
+      {"şehir", "tr", "şehir"},
       // Arabic: tatweel, diacritics, alef and yeh variants; teh marbuta is kept here.
       {"العـــربية", "ar", "العربية"},
       {"مَدْرَسَةٌ", "ar", "مدرسة"},

@@ -9,6 +9,7 @@
 
 #include "analyzers/analyzer_cache.h"
 #include "analyzers/chinese_segmenter.h"
+#include "analyzers/hindi_stemmer.h"
 #include "analyzers/language_detector.h"
 #include "analyzers/stemmer.h"
 #include "analyzers/text_normalizer.h"
@@ -19,9 +20,10 @@ namespace {
 using concord::fuzz::require;
 namespace a = concord::analyzers;
 
-// The seven languages, no language, and one no analyzer knows.
-constexpr std::array<std::string_view, 9> kLangs = {"ar", "zh", "en", "fr", "ru",
-                                                    "es", "pt", "",   "xx"};
+// The seven languages, three with rules of their own beyond them, no language, and one no
+// analyzer knows.
+constexpr std::array<std::string_view, 12> kLangs = {"ar", "zh", "en", "fr", "ru", "es",
+                                                     "pt", "hi", "ro", "it", "",   "xx"};
 
 }  // namespace
 
@@ -35,6 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   a::fold_accents(text);
   a::unify_teh_marbuta(text);
   a::arabic_light_stem(text);
+  a::hindi_light_stem(text);
   a::dominant_script(text);
   const std::string detected = a::detect_language(text);
   require(detected.empty() || (detected.size() >= 2 && detected.size() <= 3 &&

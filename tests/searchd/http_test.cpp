@@ -53,7 +53,7 @@ TEST_F(HttpTest, HealthReportsTheIndex) {
   const json body = get_json("/healthz", 200);
   EXPECT_EQ(body["status"], "ok");
   EXPECT_EQ(body["documents"], 497);
-  EXPECT_EQ(body["schema_version"], 4);
+  EXPECT_EQ(body["schema_version"], 5);
 }
 
 TEST_F(HttpTest, ServesTheSearchPage) {

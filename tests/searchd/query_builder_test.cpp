@@ -108,6 +108,17 @@ TEST(QueryBuilderTest, LanguagesFollowTheQueryScript) {
       {"Patent", "vi", {"en", "fr", "es", "pt", "vi"}},
       {"Patent", "ja", {"en", "fr", "es", "pt"}},  // the reader's language is not in Latin letters
       {"Patent", "ru", {"en", "fr", "es", "pt"}},
+      // Other scripts: the reader's language when it is written in that script, else the
+      // detected one, else the Latin-script four.
+      {"भारत का संविधान", "hi", {"hi"}},
+      {"भारत का संविधान", "en", {"hi"}},
+      {"Δίπλωμα ευρεσιτεχνίας", "el", {"el"}},
+      {"สิทธิบัตร", "th", {"th"}},
+      // A Latin-script sentence adds the language it is detected in.
+      {"Wie viele Patente wurden im letzten Jahr in Deutschland angemeldet?",
+       "en",
+       {"en", "fr", "es", "pt", "de"}},
+      {"Patente", "en", {"en", "fr", "es", "pt"}},  // one word says nothing
       {"特許", "ja", {"zh"}},
       {"とっきょ", "en", {"ja"}},
       {"특허", "en", {"ko"}},
@@ -175,6 +186,10 @@ TEST(QueryBuilderTest, DocumentsInTheQuerysLanguageArePreferred) {
       {"What is the capital of France?", "es", {"Len"}},
       {"知识产权", "en", {"Lzh"}},
       {"الملكية الفكرية", "", {"Lar"}},
+      {"Wann wurde die Universität in Berlin gegründet?", "de", {"Lde"}},
+      {"Chi era il primo presidente della repubblica?", "it", {"Lit"}},
+      {"Cine a fost primul președinte al României?", "ro", {"Lro"}},
+      {"भारत का संविधान कब लागू हुआ?", "hi", {"Lhi"}},
       {"Paris", "fr", {"Lfr"}},  // no function word: the reader's language
       {"Paris", "", {}},
   };
@@ -289,6 +304,9 @@ TEST(QueryBuilderTest, PhrasesMatchInflectedFormsSideBySide) {
        {"услуги патентных поверенных", "патентный поверенный"},
        {"поверенный в патентных делах"}},
       {"ar", "\"الدكتور هو\"", {"سافر الدكتور وحده"}, {"سافر المهندس وحده"}},
+      // Hindi inflections and spellings, Romanian comma-below and cedilla letters.
+      {"hi", "\"भारतीय लड़कों\"", {"भारतिय लड़के खेलते हैं"}, {"भारतीय खिलाड़ी खेलते हैं"}},
+      {"ro", "\"universității tehnice\"", {"universităţile tehnice"}, {"universitatea veche"}},
   };
   analyzers::AnalyzerCache analyzers;
   for (const Case& c : cases) {
