@@ -402,13 +402,21 @@ Xapian::Query concept_query(std::size_t concept_index, MatchTerms& highlight, Co
 
 std::vector<std::string> query_languages(std::string_view text, std::string_view ui_lang) {
   const std::string script = analyzers::dominant_script(text);
-  if (std::string lang = analyzers::script_language(script); !lang.empty()) return {lang};
-  // Devanagari, Thai, Greek...: analysed as the reader's language when it is written in that
-  // script, else as the language the text looks like, so that it gets its own stems and
-  // function words (a Hindi question's stems match Hindi documents').
-  if (script == "other") {
+  // Kanji-only Japanese stays Chinese: the bigrams match both segmentations.
+  if (script == "han" || script == "kana" || script == "hangul") {
+    return {analyzers::script_language(script)};
+  }
+  // Another script is analysed as the reader's language when it is written in that script, else
+  // as the language the text looks like (letters tell Persian and Urdu from Arabic, Ukrainian
+  // from Russian), so that it gets its own stems, function words and language bonus: a Hindi
+  // question's stems match Hindi documents', a Persian one prefers Persian documents.
+  if (script != "latin" && !script.empty()) {
     if (analyzers::writes_script_of(ui_lang, text)) return {std::string(ui_lang)};
-    if (std::string lang = analyzers::detect_language(text); !lang.empty()) return {lang};
+    if (std::string lang = analyzers::detect_language(text);
+        !lang.empty() && analyzers::writes_script_of(lang, text)) {
+      return {lang};
+    }
+    if (std::string lang = analyzers::script_language(script); !lang.empty()) return {lang};
   }
   std::vector<std::string> langs = {"en", "fr", "es", "pt"};
   const auto add = [&langs](std::string_view lang) {

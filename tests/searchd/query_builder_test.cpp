@@ -111,6 +111,10 @@ TEST(QueryBuilderTest, LanguagesFollowTheQueryScript) {
       // Other scripts: the reader's language when it is written in that script, else the
       // detected one, else the Latin-script four.
       {"भारत का संविधान", "hi", {"hi"}},
+      {"مالکیت فکری در ایران", "fa", {"fa"}},
+      {"مالکیت فکری در ایران", "en", {"fa"}},  // Persian letters (ی, ک)
+      {"الملكية الفكرية", "fa", {"fa"}},       // the reader's language writes the script
+      {"інтелектуальна власність", "uk", {"uk"}},
       {"भारत का संविधान", "en", {"hi"}},
       {"Δίπλωμα ευρεσιτεχνίας", "el", {"el"}},
       {"สิทธิบัตร", "th", {"th"}},
