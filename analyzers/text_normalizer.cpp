@@ -196,7 +196,9 @@ std::string fold_accents(std::string_view word) {
         c == 0x0303 && bare.length() > 0 &&
         (bare.charAt(bare.length() - 1) == u'n' || bare.charAt(bare.length() - 1) == u'N');
     if (u_charType(c) == U_NON_SPACING_MARK && !tilde_on_n) continue;
-    bare.append(c);
+    // The Turkish dotless ı has no mark to drop, yet it is what writers without a Turkish
+    // keyboard, and case folding of a capital I, spell as i (kapı, kapi, KAPI).
+    bare.append(c == 0x0131 ? UChar32{'i'} : c);
   }
   std::string out;
   nfc->normalize(bare, status).toUTF8String(out);

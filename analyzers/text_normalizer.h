@@ -17,7 +17,8 @@ std::string normalize_word(std::string_view word, std::string_view lang);
 std::string fold_chinese(std::string_view text);
 
 /// `word` without accents (combining marks after NFD), for accent-insensitive matching in Latin
-/// scripts; n keeps its tilde, since ñ is a letter of its own (año, ano).
+/// scripts; n keeps its tilde, since ñ is a letter of its own (año, ano); the Turkish dotless ı
+/// becomes i.
 std::string fold_accents(std::string_view word);
 
 /// Unifies Arabic letter variants after stemming, when `word` holds Arabic letters.
