@@ -127,8 +127,10 @@ bool Analyzer::has_stemmer() const {
 
 std::vector<Token> Analyzer::analyze(std::string_view text) const {
   // Folding first lets one dictionary segment Traditional and Simplified text alike; it keeps
-  // byte offsets, so tokens point into the caller's text.
-  const std::string folded = fold_chinese(text);
+  // byte offsets, so tokens point into the caller's text. Japanese keeps its own kanji, whose
+  // words ICU's dictionary holds as Japanese writes them (出願 is a word, its folded 出愿 is
+  // cut in two); its words are folded afterwards, as every word is (normalize_word).
+  const std::string folded = lang_ == "ja" ? well_formed(text) : fold_chinese(text);
   const std::vector<WordSpan> spans =
       impl_->chinese ? impl_->chinese->segment(folded) : icu_words(*impl_->words, folded);
 

@@ -122,7 +122,11 @@ void strip_suffix_after_apostrophe(icu::UnicodeString& word) {
 
 }  // namespace
 
-std::string fold_chinese(std::string_view text) {
+namespace {
+
+// Ill-formed bytes become spaces, one for one, and Han characters are folded when asked: either
+// way every byte offset of the text stays put.
+std::string rewritten(std::string_view text, bool fold_han) {
   const HanFoldTable& table = han_fold_table();
   std::string out;
   out.reserve(text.size());
@@ -133,11 +137,11 @@ std::string fold_chinese(std::string_view text) {
     const int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
-    if (c < 0) {  // Ill-formed bytes become spaces, one for one, so offsets stay put.
+    if (c < 0) {
       out.append(static_cast<std::size_t>(i - start), ' ');
       continue;
     }
-    if (c >= static_cast<UChar32>(kHanFirst) && c <= static_cast<UChar32>(kHanLast)) {
+    if (fold_han && c >= static_cast<UChar32>(kHanFirst) && c <= static_cast<UChar32>(kHanLast)) {
       const auto folded = static_cast<UChar32>(table.fold(static_cast<char32_t>(c)));
       uint8_t buffer[4];
       int32_t n = 0;
@@ -148,6 +152,16 @@ std::string fold_chinese(std::string_view text) {
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::string fold_chinese(std::string_view text) {
+  return rewritten(text, true);
+}
+
+std::string well_formed(std::string_view text) {
+  return rewritten(text, false);
 }
 
 std::string normalize_word(std::string_view word, std::string_view lang) {

@@ -11,10 +11,12 @@ namespace concord::analyzers {
 /// elided articles (l', d'), and for Turkish and Azerbaijani of suffixes after an apostrophe.
 std::string normalize_word(std::string_view word, std::string_view lang);
 
-/// Traditional→Simplified folding of a whole text, code point for code point, so that byte
-/// offsets in the result are those of the input for every non-Han character. Invalid UTF-8 is
-/// replaced by U+FFFD.
+/// Traditional→Simplified folding of a whole text, code point for code point; the byte offsets
+/// of the result are those of the input. Ill-formed UTF-8 bytes become spaces, one for one.
 std::string fold_chinese(std::string_view text);
+
+/// `text` with ill-formed UTF-8 bytes replaced by spaces, one for one, and nothing else changed.
+std::string well_formed(std::string_view text);
 
 /// `word` without accents (combining marks after NFD), for accent-insensitive matching in Latin
 /// scripts; n keeps its tilde, since ñ is a letter of its own (año, ano); the Turkish dotless ı

@@ -232,8 +232,9 @@ std::optional<Xapian::Query> bigram_query(std::string_view text, Wanted wanted,
   std::map<std::string, int> repeats;
   std::vector<std::string> distinct;
   for (const std::string& bigram : analyzers::cjk_bigrams(text)) {
-    // 什么, 哪个, 多少 are left out as bigrams as they are as words.
-    if (analyzers::is_stopword(bigram, "zh")) continue;
+    // 什么, 哪个, 多少 (and Japanese です, から, どこ) are left out as bigrams as they are as
+    // words.
+    if (analyzers::is_stopword(bigram, "zh") || analyzers::is_stopword(bigram, "ja")) continue;
     std::string term = std::string(schema::kBigramPrefix) + bigram;
     if (wanted(term) && repeats[term]++ == 0) distinct.push_back(std::move(term));
   }

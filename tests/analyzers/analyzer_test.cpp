@@ -67,6 +67,9 @@ TEST(AnalyzerTest, NormalisesWordsPerLanguage) {
       {"知识产权保护", "zh", {"知识产权", "保护"}},
       {"知識產權保護", "zh", {"知识产权", "保护"}},
       {"专利，商标。", "zh", {"专利", "商标"}},
+      // Japanese is segmented as written, then folded word by word like Chinese: 出願 stays one
+      // word (folded first, as 出愿, ICU's dictionary cut it in two).
+      {"特許を出願する", "ja", {"特许", "を", "出愿", "する"}},
       // English: case folding and NFKC.
       {"Patents PATENTS patents", "en", {"patents", "patents", "patents"}},
       {"ＡＢＣ ﬁnance", "en", {"abc", "finance"}},

@@ -45,6 +45,8 @@ TEST(StopwordsTest, EachLanguageHasItsOwnFunctionWords) {
       {"hi", "क्या", true},
       {"hi", "पेटेंट", false},
       {"th", "อะไร", true},
+      {"ja", "どこ", true},
+      {"ja", "首都", false},
       {"th", "ประเทศ", false},
       // A word is a function word of its own language only.
       {"en", "die", false},

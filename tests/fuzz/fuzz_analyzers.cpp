@@ -20,10 +20,10 @@ namespace {
 using concord::fuzz::require;
 namespace a = concord::analyzers;
 
-// The seven languages, three with rules of their own beyond them, no language, and one no
+// The seven languages, four with rules of their own beyond them, no language, and one no
 // analyzer knows.
-constexpr std::array<std::string_view, 12> kLangs = {"ar", "zh", "en", "fr", "ru", "es",
-                                                     "pt", "hi", "ro", "it", "",   "xx"};
+constexpr std::array<std::string_view, 13> kLangs = {"ar", "zh", "en", "fr", "ru", "es", "pt",
+                                                     "hi", "ro", "it", "ja", "",   "xx"};
 
 }  // namespace
 
@@ -34,6 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   a::normalize_word(text, lang);
   a::fold_chinese(text);
+  a::well_formed(text);
   a::fold_accents(text);
   a::unify_teh_marbuta(text);
   a::arabic_light_stem(text);
