@@ -403,7 +403,10 @@ Xapian::Query concept_query(std::size_t concept_index, MatchTerms& highlight, Co
 
 std::vector<std::string> query_languages(std::string_view text, std::string_view ui_lang) {
   const std::string script = analyzers::dominant_script(text);
-  // Kanji-only Japanese stays Chinese: the bigrams match both segmentations.
+  // Kanji-only text is Chinese unless the reader is Japanese: Japanese is segmented as written
+  // (出願 one word) and Chinese folded first, so each reader's words match their own documents;
+  // the bigrams match both.
+  if (script == "han" && ui_lang == "ja") return {"ja"};
   if (script == "han" || script == "kana" || script == "hangul") {
     return {analyzers::script_language(script)};
   }

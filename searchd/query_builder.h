@@ -31,11 +31,12 @@ struct TextQuery {
   MatchTerms highlight;
 };
 
-/// Languages whose analysis is applied to a query: Han as Chinese, kana as Japanese, Hangul as
-/// Korean; another non-Latin script as the reader's language when it is written in it, else
-/// the detected one, else the script's (Arabic, Russian); Latin-script queries, mostly too
-/// short to identify, as English, French, Spanish and Portuguese, the reader's language and
-/// the detected one. Each word then matches its stem in any of them.
+/// Languages whose analysis is applied to a query: Han as Chinese (as Japanese for a Japanese
+/// reader), kana as Japanese, Hangul as Korean; another non-Latin script as the reader's
+/// language when it is written in it, else the detected one, else the script's (Arabic,
+/// Russian); Latin-script queries, mostly too short to identify, as English, French, Spanish
+/// and Portuguese, the reader's language and the detected one. Each word then matches its stem
+/// in any of them.
 std::vector<std::string> query_languages(std::string_view text, std::string_view ui_lang);
 
 /// With `cross_language`, glossary concepts the text names also match their names in every

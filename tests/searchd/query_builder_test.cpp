@@ -123,7 +123,8 @@ TEST(QueryBuilderTest, LanguagesFollowTheQueryScript) {
        "en",
        {"en", "fr", "es", "pt", "de"}},
       {"Patente", "en", {"en", "fr", "es", "pt"}},  // one word says nothing
-      {"特許", "ja", {"zh"}},
+      {"特許", "ja", {"ja"}},                       // a Japanese reader's kanji are Japanese
+      {"特許", "en", {"zh"}},
       {"とっきょ", "en", {"ja"}},
       {"특허", "en", {"ko"}},
   };
