@@ -1,9 +1,9 @@
 #include "analyzers/hindi_stemmer.h"
 
-#include <unicode/unistr.h>
-
 #include <array>
 #include <vector>
+
+#include "analyzers/icu_text.h"
 
 namespace concord::analyzers {
 namespace {
@@ -84,17 +84,6 @@ icu::UnicodeString normalized(const icu::UnicodeString& word) {
   return out;
 }
 
-std::string to_utf8(const icu::UnicodeString& text) {
-  std::string out;
-  text.toUTF8String(out);
-  return out;
-}
-
-icu::UnicodeString from_utf8(std::string_view utf8) {
-  return icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-}
-
 // Ramanathan and Rao's suffixes, by length in letters (index 0: one letter), normalised like
 // the words they are stripped from.
 const std::array<std::vector<icu::UnicodeString>, 5>& suffixes() {
@@ -121,11 +110,11 @@ const std::array<std::vector<icu::UnicodeString>, 5>& suffixes() {
 }  // namespace
 
 std::string hindi_normalize(std::string_view word) {
-  return to_utf8(normalized(from_utf8(word)));
+  return to_utf8(normalized(to_unicode(word)));
 }
 
 std::string hindi_light_stem(std::string_view word) {
-  icu::UnicodeString w = normalized(from_utf8(word));
+  icu::UnicodeString w = normalized(to_unicode(word));
   const auto& lists = suffixes();
   for (std::size_t n = lists.size(); n-- > 0;) {
     for (const icu::UnicodeString& suffix : lists[n]) {

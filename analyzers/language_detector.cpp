@@ -8,7 +8,6 @@
 #include <array>
 #include <cstdio>  // CLD2's header needs it first.
 #include <map>
-#include <vector>
 
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
@@ -28,9 +27,9 @@ struct ScriptCounts {
   std::size_t letters() const { return latin + arabic + cyrillic + han + kana + hangul + other; }
 };
 
-// The script of each letter of `text` (valid UTF-8 or not), in order.
-std::vector<UScriptCode> letter_scripts(std::string_view text) {
-  std::vector<UScriptCode> scripts;
+// Calls `f` with the script of each letter of `text` (valid UTF-8 or not), in order.
+template <typename F>
+void for_each_letter_script(std::string_view text, F f) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < length;) {
@@ -39,14 +38,13 @@ std::vector<UScriptCode> letter_scripts(std::string_view text) {
     if (c < 0 || !u_isalpha(c)) continue;
     UErrorCode status = U_ZERO_ERROR;
     const UScriptCode script = uscript_getScript(c, &status);
-    if (U_SUCCESS(status)) scripts.push_back(script);
+    if (U_SUCCESS(status)) f(script);
   }
-  return scripts;
 }
 
 ScriptCounts count_scripts(std::string_view text) {
   ScriptCounts counts;
-  for (const UScriptCode script : letter_scripts(text)) {
+  for_each_letter_script(text, [&counts](UScriptCode script) {
     switch (script) {
       case USCRIPT_LATIN:
         ++counts.latin;
@@ -71,7 +69,7 @@ ScriptCounts count_scripts(std::string_view text) {
         ++counts.other;
         break;
     }
-  }
+  });
   return counts;
 }
 
@@ -251,7 +249,7 @@ bool writes_latin(std::string_view lang) {
 
 bool writes_script_of(std::string_view lang, std::string_view text) {
   std::map<UScriptCode, std::size_t> letters;
-  for (const UScriptCode script : letter_scripts(text)) ++letters[script];
+  for_each_letter_script(text, [&letters](UScriptCode script) { ++letters[script]; });
   const auto most =
       std::max_element(letters.begin(), letters.end(),
                        [](const auto& a, const auto& b) { return a.second < b.second; });

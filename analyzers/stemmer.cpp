@@ -9,6 +9,7 @@
 
 #include "analyzers/analyzer.h"
 #include "analyzers/hindi_stemmer.h"
+#include "analyzers/icu_text.h"
 #include "analyzers/text_normalizer.h"
 
 namespace concord::analyzers {
@@ -33,17 +34,6 @@ class HindiStemmer : public Stemmer {
  public:
   std::string stem(const std::string& word) override { return hindi_light_stem(word); }
 };
-
-icu::UnicodeString to_unicode(std::string_view utf8) {
-  return icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-}
-
-std::string to_utf8(const icu::UnicodeString& text) {
-  std::string out;
-  text.toUTF8String(out);
-  return out;
-}
 
 // Cuts to the analyzer's longest term without splitting a character.
 std::string truncated(std::string term) {
@@ -79,8 +69,7 @@ bool strip_suffix(icu::UnicodeString& word, const char16_t* suffix, int32_t min_
 }  // namespace
 
 std::string arabic_light_stem(std::string_view utf8) {
-  icu::UnicodeString word = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString word = to_unicode(utf8);
   word.findAndReplace(icu::UnicodeString(u"\u0629"), icu::UnicodeString(u"\u0647"));  // ة→ه
   strip_prefix(word, u"\u0648", 3);                                                   // و
   static constexpr std::array<const char16_t*, 6> kArticles = {
@@ -95,9 +84,7 @@ std::string arabic_light_stem(std::string_view utf8) {
   for (const char16_t* suffix : kSuffixes) {
     strip_suffix(word, suffix, 2);
   }
-  std::string out;
-  word.toUTF8String(out);
-  return out;
+  return to_utf8(word);
 }
 
 namespace {

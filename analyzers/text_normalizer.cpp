@@ -11,6 +11,8 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "analyzers/icu_text.h"
+
 namespace concord::analyzers {
 namespace {
 
@@ -168,9 +170,7 @@ std::string normalize_word(std::string_view word, std::string_view lang) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFKC_Casefold is unavailable");
-  icu::UnicodeString in = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-  icu::UnicodeString normalized = nfkc_cf->normalize(in, status);
+  icu::UnicodeString normalized = nfkc_cf->normalize(to_unicode(word), status);
   if (U_FAILURE(status)) return {};
 
   const HanFoldTable& table = han_fold_table();
@@ -187,9 +187,7 @@ std::string normalize_word(std::string_view word, std::string_view lang) {
   }
   if (has_elision_language(lang)) strip_elision(out);
   if (lang == "tr" || lang == "az") strip_suffix_after_apostrophe(out);
-  std::string result;
-  out.toUTF8String(result);
-  return result;
+  return to_utf8(out);
 }
 
 std::string fold_accents(std::string_view word) {
@@ -197,10 +195,7 @@ std::string fold_accents(std::string_view word) {
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFD/NFC is unavailable");
-  const icu::UnicodeString decomposed =
-      nfd->normalize(icu::UnicodeString::fromUTF8(
-                         icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))),
-                     status);
+  const icu::UnicodeString decomposed = nfd->normalize(to_unicode(word), status);
   if (U_FAILURE(status)) return std::string(word);
   icu::UnicodeString bare;
   for (int32_t i = 0; i < decomposed.length();) {

@@ -7,8 +7,9 @@
 namespace concord::analyzers {
 
 /// NFKC case folding (İ as i), Arabic unification (tatweel, diacritics, alef/yeh/teh-marbuta
-/// variants), Romanian ș ț as ş ţ, Traditional→Simplified Chinese folding, for French, Italian and Catalan removal of
-/// elided articles (l', d'), and for Turkish and Azerbaijani of suffixes after an apostrophe.
+/// variants), Romanian ș ț as ş ţ, Traditional→Simplified Chinese folding, for French, Italian and
+/// Catalan removal of elided articles (l', d'), and for Turkish and Azerbaijani of suffixes after
+/// an apostrophe.
 std::string normalize_word(std::string_view word, std::string_view lang);
 
 /// Traditional→Simplified folding of a whole text, code point for code point; the byte offsets
