@@ -1,6 +1,9 @@
 #include "analyzers/stemmer.h"
 
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 #include <xapian.h>
 
 #include <algorithm>
@@ -129,6 +132,23 @@ std::vector<std::string> extra_stems(std::string_view word, std::string_view ste
       out.push_back(std::move(candidate));
   }
   return out;
+}
+
+std::string stem_head(std::string_view stem) {
+  const auto length = static_cast<int32_t>(stem.size());
+  int32_t at = 0;
+  for (int letters = 0; letters < kStemHeadLetters; ++letters) {
+    if (at >= length) return {};
+    UChar32 c = 0;
+    U8_NEXT(stem.data(), at, length, c);
+    if (c < 0 || !u_isalpha(c)) return {};
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_FAILURE(status) ||
+        (script != USCRIPT_LATIN && script != USCRIPT_GREEK && script != USCRIPT_CYRILLIC))
+      return {};
+  }
+  return std::string(stem.substr(0, static_cast<std::size_t>(at)));
 }
 
 std::unique_ptr<Stemmer> Stemmer::for_language(std::string_view lang) {

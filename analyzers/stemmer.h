@@ -36,4 +36,16 @@ std::string arabic_light_stem(std::string_view word);
 std::vector<std::string> extra_stems(std::string_view word, std::string_view stem,
                                      std::string_view lang);
 
+/// Letters a stem keeps in its head term (stem_head).
+inline constexpr int kStemHeadLetters = 4;
+
+/// The first kStemHeadLetters letters of a stem in an alphabetic script (Latin, Greek,
+/// Cyrillic), for a stem of at least that many letters; empty otherwise (digits, Arabic, CJK,
+/// Devanagari). Indexed beside the stem, it joins words a suffix stemmer leaves apart
+/// (derivations, irregular forms, a second language's spelling: нация, национальный;
+/// nación, nacional), as truncation does in McNamee and Mayfield's multilingual retrieval
+/// experiments. Arabic builds words from roots with patterns, so its prefixes are not roots.
+/// Thread-safe.
+std::string stem_head(std::string_view stem);
+
 }  // namespace concord::analyzers

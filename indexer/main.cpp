@@ -11,6 +11,7 @@
 
 #include "analyzers/analyzer.h"
 #include "analyzers/cjk_bigrams.h"
+#include "analyzers/stemmer.h"
 #include "indexer/backup.h"
 #include "indexer/document_reader.h"
 #include "indexer/index_builder.h"
@@ -127,6 +128,11 @@ int run_analyze(const std::string& lang, bool terms) {
         out += ' ';
         out += concord::indexer::schema::kStemPrefix;
         out += token.stem;
+        if (const std::string head = concord::analyzers::stem_head(token.stem); !head.empty()) {
+          out += ' ';
+          out += concord::indexer::schema::kStemHeadPrefix;
+          out += head;
+        }
       }
     }
     // CJK text is also indexed as character bigrams (cjk_bigrams.h).

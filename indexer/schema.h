@@ -13,8 +13,8 @@ namespace concord::indexer::schema {
 // slot, stems with positions (phrases match any form of their words), the XH term; 4: stems
 // without accents where a language has no stemmer, Turkish İ and apostrophe suffixes; 5: Hindi
 // stems, Romanian ș ț as ş ţ, stems without accents in every Latin-script language with a
-// stemmer, Italian elisions.
-inline constexpr int kVersion = 5;
+// stemmer, Italian elisions; 6: stem heads (XZ).
+inline constexpr int kVersion = 6;
 inline constexpr std::string_view kVersionKey = "concord.schema_version";
 inline constexpr std::string_view kThemesKey = "concord.themes";
 
@@ -38,6 +38,8 @@ inline constexpr std::string_view kCourtPrefix = "XJ";
 /// The words of the court's name, with positions: what `court:` in a query matches.
 inline constexpr std::string_view kCourtWordPrefix = "XU";
 inline constexpr std::string_view kBigramPrefix = "XB";  // CJK character bigrams, no positions
+// The first letters of an alphabetic stem (analyzers::stem_head), no positions.
+inline constexpr std::string_view kStemHeadPrefix = "XZ";
 // On every document that translates another (translation_of set): an index without it has no
 // translation groups, and grouped searches skip collapsing.
 inline constexpr std::string_view kTranslationMemberTerm = "XH";

@@ -271,7 +271,7 @@ Result<SearchResponse> Engine::run_search(Searcher& searcher, const SearchReques
     response.facets[field] = count_facet(searcher.db, without, field, searcher.one_local_index());
   }
   label_facets(response.facets, searcher.themes, searcher.db, request.ui_lang);
-  if (response.total < kFewResults && !request.q.empty()) {
+  if (!request.q.empty()) {
     response.suggestion = did_you_mean(searcher, request.q);
   }
   response.took_ms =

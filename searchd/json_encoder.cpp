@@ -1,5 +1,8 @@
 #include "searchd/json_encoder.h"
 
+#include "analyzers/stemmer.h"
+#include "indexer/schema.h"
+
 namespace concord::search {
 namespace {
 
@@ -66,7 +69,9 @@ nlohmann::json encode_analysis(const Analysis& analysis) {
   for (const auto& t : analysis.tokens) {
     if (!t.subword) words.push_back(t.word);
     terms.push_back(t.word);
-    if (!t.stem.empty()) terms.push_back("Z" + t.stem);
+    if (!t.stem.empty()) terms.push_back(std::string(indexer::schema::kStemPrefix) + t.stem);
+    if (std::string head = analyzers::stem_head(t.stem); !head.empty())
+      terms.push_back(std::string(indexer::schema::kStemHeadPrefix) + head);
     tokens.push_back({{"word", t.word},
                       {"stem", t.stem},
                       {"start", t.begin},

@@ -106,6 +106,36 @@ TEST(StemmerTest, NoExtraStemsWithoutAStemmerOrForRussian) {
   EXPECT_TRUE(extra_stems("patent", "patent", "en").empty());
 }
 
+TEST(StemmerTest, StemHeadsAreTheFirstLettersOfAlphabeticStems) {
+  EXPECT_EQ(stem_head("nacional"), "naci");
+  EXPECT_EQ(stem_head("naci"), "naci");  // as long as its head: the query side skips it
+  EXPECT_EQ(stem_head("экономическ"), "экон");
+  EXPECT_EQ(stem_head("πολιτικ"), "πολι");
+  EXPECT_EQ(stem_head("éducat"), "éduc");  // letters, not bytes
+  EXPECT_EQ(stem_head("ştiinţ"), "ştii");
+  EXPECT_EQ(stem_head("nac"), "");    // shorter than a head
+  EXPECT_EQ(stem_head("1990s"), "");  // numbers are not joined by their first digits
+  EXPECT_EQ(stem_head("co2em"), "");
+  EXPECT_EQ(stem_head("ابتكار"), "");  // Arabic words are roots in patterns
+  EXPECT_EQ(stem_head("किसानों"), "");
+  EXPECT_EQ(stem_head("知识产权"), "");
+  EXPECT_EQ(stem_head(""), "");
+  EXPECT_EQ(stem_head("\xff\xfe\xfd\xfc\xfb"), "");  // not UTF-8
+}
+
+// What the heads are for: forms a suffix stemmer leaves apart.
+TEST(StemmerTest, StemHeadsJoinWhatStemsLeaveApart) {
+  const auto head_of = [](std::string_view word, std::string_view lang) {
+    const std::vector<Token> tokens = Analyzer(lang).analyze(word);
+    return tokens.size() == 1 ? stem_head(tokens[0].stem) : std::string("?");
+  };
+  EXPECT_NE(*stems_of("nación", "es").begin(), *stems_of("nacionales", "es").begin());
+  EXPECT_EQ(head_of("nación", "es"), head_of("nacionales", "es"));
+  EXPECT_NE(*stems_of("экономика", "ru").begin(), *stems_of("экономический", "ru").begin());
+  EXPECT_EQ(head_of("экономика", "ru"), head_of("экономический", "ru"));
+  EXPECT_EQ(head_of("нация", "ru"), "");  // нац: a stem shorter than a head has none
+}
+
 TEST(StemmerTest, HindiLightStem) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"लड़कियों", "लडक"},  // -इयों, nukta dropped

@@ -88,7 +88,7 @@ TEST(IndexBuilderTest, BuildsAGenerationBehindASymlink) {
 
   const Xapian::Database db(dir / "idx");
   EXPECT_EQ(db.get_doccount(), 3u);
-  EXPECT_EQ(db.get_metadata("concord.schema_version"), "5");
+  EXPECT_EQ(db.get_metadata("concord.schema_version"), "6");
   auto themes = ThemeCatalog::parse(db.get_metadata(std::string(schema::kThemesKey)));
   ASSERT_TRUE(themes.ok());
   EXPECT_TRUE(themes->contains("green-innovation"));

@@ -172,7 +172,7 @@ expect_rc 0
 expect_line "innovation et les brevets"
 name="analyze fr terms"; run "$work/fr.txt" -- analyze --lang fr --terms
 expect_rc 0
-expect_in stdout "brevets Zbrevet"
+expect_in stdout "brevets Zbrevet XZbrev"
 
 printf 'الـعَرَبِيَّة\n' >"$work/ar.txt"
 name="analyze ar"; run "$work/ar.txt" -- analyze --lang ar

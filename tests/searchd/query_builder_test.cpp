@@ -337,5 +337,57 @@ TEST(QueryBuilderTest, PhrasesMatchInflectedFormsSideBySide) {
   }
 }
 
+// Documents of (lang, body), ids "1", "2", ... in order; returns the bodies `query` finds, best
+// first, asked by a reader of `ui_lang`.
+std::vector<std::string> ranked_bodies(const std::vector<std::pair<std::string, std::string>>& docs,
+                                       const std::string& query, const std::string& ui_lang) {
+  analyzers::AnalyzerCache analyzers;
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (const auto& [lang, body] : docs) {
+    indexer::Document doc;
+    doc.id = std::to_string(db.get_doccount() + 1);
+    doc.lang = lang;
+    doc.body = body;
+    db.add_document(indexer::build_xapian_document(doc, analyzers));
+  }
+  Xapian::Enquire enquire(db);
+  enquire.set_query(build_text_query(query, ui_lang, analyzers, false, &db).query);
+  std::vector<std::string> found;
+  const Xapian::MSet matches = enquire.get_mset(0, 10);
+  for (auto it = matches.begin(); it != matches.end(); ++it) found.push_back(docs[*it - 1].second);
+  return found;
+}
+
+// A word's derivations share the first letters of its stem (nacionales, nación), below the
+// documents that hold the word's own stem; words with other first letters do not match.
+TEST(QueryBuilderTest, StemHeadsMatchDerivationsBelowTheStem) {
+  const std::vector<std::pair<std::string, std::string>> es = {
+      {"es", "la nación celebra su fiesta"},
+      {"es", "los intereses nacionales del país"},
+      {"es", "la política económica del país"}};
+  EXPECT_EQ(ranked_bodies(es, "intereses nacionales", "es"),
+            (std::vector<std::string>{es[1].second, es[0].second}));
+  const std::vector<std::pair<std::string, std::string>> ru = {{"ru", "экономический рост страны"},
+                                                               {"ru", "экономика и государство"},
+                                                               {"ru", "банк и государство"}};
+  EXPECT_EQ(ranked_bodies(ru, "экономический", "ru"),
+            (std::vector<std::string>{ru[0].second, ru[1].second}));
+  // Numbers and Arabic words have no heads: 1990s does not find 1995.
+  EXPECT_TRUE(ranked_bodies({{"en", "founded in 1995"}}, "1990s", "en").empty());
+}
+
+// In an index of several languages, heads match only documents in the query's language: a
+// word's first letters are shared by its translations (universidad, university) and by
+// unrelated words of other languages (estudiantil, estuary).
+TEST(QueryBuilderTest, StemHeadsStayInTheQuerysLanguage) {
+  const std::vector<std::pair<std::string, std::string>> docs = {
+      {"en", "the estuary floods"}, {"es", "los estudios terminan"}, {"es", "el museo abrió"}};
+  EXPECT_EQ(ranked_bodies(docs, "la vida estudiantil", "es"),
+            (std::vector<std::string>{docs[1].second}));
+  // One language only: every document is in it, so no filter is needed.
+  EXPECT_EQ(ranked_bodies({docs[0]}, "la vida estudiantil", "es"),
+            (std::vector<std::string>{docs[0].second}));
+}
+
 }  // namespace
 }  // namespace concord::search
