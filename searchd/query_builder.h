@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include "analyzers/analyzer_cache.h"
+#include "searchd/query_languages.h"
 
 namespace concord::search {
 
@@ -30,14 +31,6 @@ struct TextQuery {
   Xapian::Query query;  // match_all() for an empty text
   MatchTerms highlight;
 };
-
-/// Languages whose analysis is applied to a query: Han as Chinese (as Japanese for a Japanese
-/// reader), kana as Japanese, Hangul as Korean; another non-Latin script as the reader's
-/// language when it is written in it, else the detected one, else the script's (Arabic,
-/// Russian); Latin-script queries, mostly too short to identify, as English, French, Spanish
-/// and Portuguese, the reader's language and the detected one. Each word then matches its stem
-/// in any of them.
-std::vector<std::string> query_languages(std::string_view text, std::string_view ui_lang);
 
 /// With `cross_language`, glossary concepts the text names also match their names in every
 /// other language (and the same language's synonyms), at a lower weight than the words typed.
