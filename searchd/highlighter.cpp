@@ -4,6 +4,7 @@
 #include <set>
 #include <vector>
 
+#include "analyzers/stemmer.h"
 #include "analyzers/text_normalizer.h"
 
 namespace concord::search {
@@ -16,9 +17,23 @@ struct Word {
   const std::string* term;  // what matched, for counting distinct matches
 };
 
+// The stem head of `t` that `heads` holds, if any: of its stem or of another spelling's stem,
+// as the indexer gives each token its heads.
+const std::string* matched_head(const analyzers::Token& t, const std::set<std::string>& heads,
+                                std::string_view lang) {
+  if (t.stem.empty()) return nullptr;
+  std::vector<std::string> stems = analyzers::extra_stems(t.word, t.stem, lang);
+  stems.push_back(t.stem);
+  for (const std::string& stem : stems) {
+    if (auto it = heads.find(analyzers::stem_head(stem)); it != heads.end()) return &*it;
+  }
+  return nullptr;
+}
+
 std::vector<Word> find_words(std::string_view text, const analyzers::Analyzer& analyzer,
                              const MatchTerms& terms, std::vector<analyzers::Token>& tokens) {
   tokens = analyzer.analyze(text);
+  const bool by_heads = terms.empty() && !terms.heads.empty();  // MatchTerms::heads_only()
   std::vector<Word> words;
   words.reserve(tokens.size());
   std::size_t cp = 0;
@@ -34,9 +49,15 @@ std::vector<Word> find_words(std::string_view text, const analyzers::Analyzer& a
     return cp;
   };
   for (const analyzers::Token& t : tokens) {
-    const bool by_word = terms.words.contains(t.word);
-    const bool by_stem = !t.stem.empty() && terms.stems.contains(t.stem);
-    Word w{t.begin, t.end, move_to(t.begin), 0, by_word || by_stem, by_stem ? &t.stem : &t.word};
+    const std::string* term = nullptr;  // what matched, for counting distinct matches
+    if (by_heads) {
+      term = matched_head(t, terms.heads, analyzer.lang());
+    } else if (!t.stem.empty() && terms.stems.contains(t.stem)) {
+      term = &t.stem;
+    } else if (terms.words.contains(t.word)) {
+      term = &t.word;
+    }
+    Word w{t.begin, t.end, move_to(t.begin), 0, term != nullptr, term ? term : &t.word};
     w.cp_end = move_to(t.end);
     words.push_back(w);
   }
@@ -129,11 +150,11 @@ namespace {
 // a longer text is analysed in a window of this size.
 constexpr std::size_t kMaxAnalyzedBytes = 64 * 1024;
 
-// The first place a query word or stem appears in `text` as written (a stem is mostly a prefix
-// of its words).
+// The first place a query word, stem or head appears in `text` as written (a stem is mostly a
+// prefix of its words).
 std::size_t first_match(std::string_view text, const MatchTerms& terms) {
   std::size_t first = std::string_view::npos;
-  for (const auto* forms : {&terms.words, &terms.stems}) {
+  for (const auto* forms : {&terms.words, &terms.stems, &terms.heads}) {
     for (const std::string& form : *forms) {
       if (!form.empty()) first = std::min(first, text.find(form));
     }

@@ -208,36 +208,45 @@ Xapian::Query words_query(const std::vector<WordGroup>& groups, MatchTerms& high
   return Xapian::Query(Xapian::Query::OP_OR, subqueries.begin(), subqueries.end());
 }
 
-// The stem heads of the content words in `groups`, one synonym per word, of the words with a
-// common head (Commonness) when `which`, else of the others; empty when there are none. Common
-// heads (cons, inte) only rank, as common bigrams do: matching alone, they took Cranfield's
-// matches per question from 906 to 1,058 of 1,400 documents; ranking only, 910, with the same
-// nDCG@10 on every judged set (docs/ranking.md).
-std::optional<Xapian::Query> heads_query(const std::vector<WordGroup>& groups,
-                                         const Commonness& common, bool which) {
+struct HeadQueries {
+  std::optional<Xapian::Query> rare;    // words none of whose heads is common
+  std::optional<Xapian::Query> common;  // words with a common head (Commonness): they only rank
+};
+
+// The stem heads of the content words in `groups`, one synonym per word. Common heads (cons,
+// inte) only rank, as common bigrams do: matching alone, they took Cranfield's matches per
+// question from 906 to 1,058 of 1,400 documents; ranking only, 910, with the same nDCG@10 on
+// every judged set (docs/ranking.md).
+HeadQueries heads_queries(const std::vector<WordGroup>& groups, const Commonness& common,
+                          MatchTerms& highlight) {
   const std::vector<bool> kept = content_words(groups);
-  std::map<std::set<std::string>, int> repeats;
+  std::map<std::set<std::string>, int> repeats[2];  // by commonness: rare, common
   for (std::size_t i = 0; i < groups.size(); ++i) {
     if (!kept[i]) continue;
     std::set<std::string> heads;
     for (const std::string& stem : groups[i].stems) {
       // A stem no longer than its head would match every longer stem it begins.
-      if (std::string head = analyzers::stem_head(stem); !head.empty() && head != stem)
+      if (std::string head = analyzers::stem_head(stem); !head.empty() && head != stem) {
+        highlight.heads.insert(head);
         heads.insert(std::string(schema::kStemHeadPrefix) + head);
+      }
     }
-    if (heads.empty()) continue;
-    const bool is_common = std::any_of(heads.begin(), heads.end(), common);
-    if (is_common == which) ++repeats[heads];
+    if (!heads.empty()) ++repeats[std::any_of(heads.begin(), heads.end(), common)][heads];
   }
-  if (repeats.empty()) return std::nullopt;
-  std::vector<Xapian::Query> words;
-  for (const auto& [heads, times] : repeats) {
-    words.push_back(
-        repeated(Xapian::Query(Xapian::Query::OP_SYNONYM, heads.begin(), heads.end()), times));
-  }
-  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                       Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()),
-                       kStemHeadWeight);
+  const auto query = [](const std::map<std::set<std::string>, int>& words_heads) {
+    std::optional<Xapian::Query> query;
+    if (words_heads.empty()) return query;
+    std::vector<Xapian::Query> words;
+    for (const auto& [heads, times] : words_heads) {
+      words.push_back(
+          repeated(Xapian::Query(Xapian::Query::OP_SYNONYM, heads.begin(), heads.end()), times));
+    }
+    query = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                          Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()),
+                          kStemHeadWeight);
+    return query;
+  };
+  return {query(repeats[0]), query(repeats[1])};
 }
 
 // A long question (a pasted paragraph, a legal question telling its facts) has dozens of
@@ -468,8 +477,9 @@ TextQuery build_text_query(std::string_view text, std::string_view ui_lang,
         if (auto bigrams = bigram_query(part.text, other_than_twins(twins, common))) {
           usual.push_back(*bigrams);
         }
-        if (auto h = heads_query(groups, common, false)) heads.push_back(*h);
-        if (auto h = heads_query(groups, common, true)) common_heads.push_back(*h);
+        const HeadQueries h = heads_queries(groups, common, result.highlight);
+        if (h.rare) heads.push_back(*h.rare);
+        if (h.common) common_heads.push_back(*h.common);
         Xapian::Query rare_part(Xapian::Query::OP_OR, rare.begin(), rare.end());
         Xapian::Query usual_part(Xapian::Query::OP_OR, usual.begin(), usual.end());
         // Without a word or rare bigram the common bigrams are all there is to match on.

@@ -118,6 +118,22 @@ TEST_F(EngineTest, GreenInnovationRanksGreenInnovationStoriesFirstInEachLanguage
   }
 }
 
+// A hit found only through a stem head (economista: Spanish stem econom, English economista;
+// economy: economi) shows the word that brought it, as Elasticsearch marks what matched.
+TEST_F(EngineTest, HitsFoundThroughAStemHeadShowTheirWord) {
+  const SearchResponse r = search("economista", 20);
+  bool economy = false;
+  for (const Hit& hit : r.hits) {
+    SCOPED_TRACE(hit.id);
+    const std::string shown = hit.title_html + hit.snippet;
+    if (std::regex_search(shown, std::regex("conom"))) {
+      EXPECT_NE(shown.find("<mark>"), std::string::npos) << shown;
+    }
+    economy = economy || std::regex_search(shown, std::regex("<mark>[Ee]conomy</mark>"));
+  }
+  EXPECT_TRUE(economy) << "no hit shows economy marked";
+}
+
 TEST_F(EngineTest, FrenchPluralMatchesSingularByStemming) {
   const SearchResponse r = search("brevets", 50);
   const std::regex singular_only(R"(\bbrevet\b)");

@@ -86,6 +86,22 @@ TEST(HighlighterTest, LongTextsShowTheirMatchesWherever) {
   EXPECT_TRUE(last.html.ends_with("<mark>patent</mark>")) << last.html;
 }
 
+// Heads alone (MatchTerms::heads_only) mark the words whose stem, or another spelling's stem,
+// begins with one of them; terms with words or stems never mark by heads.
+TEST(HighlighterTest, HeadsMarkOnlyWhenAskedAlone) {
+  const analyzers::Analyzer es("es");
+  MatchTerms terms{{"zarzuelero"}, {"zarzueler"}, {"zarz"}};
+  EXPECT_EQ(highlight_text("La zarzuela vuelve", es, terms), "La zarzuela vuelve");
+  EXPECT_EQ(highlight_text("La zarzuela vuelve", es, terms.heads_only()),
+            "La <mark>zarzuela</mark> vuelve");
+  // Without accents too (the accent-free stem's head), and only words of the head.
+  EXPECT_EQ(highlight_text("Nacion y nada", es, MatchTerms{{}, {}, {"naci"}}),
+            "<mark>Nacion</mark> y nada");
+  const Passage p = best_passage("El teatro de la zarzuela", es, terms.heads_only(), 180);
+  EXPECT_EQ(p.html, "El teatro de la <mark>zarzuela</mark>");
+  EXPECT_GT(p.score, 0u);
+}
+
 TEST(HighlighterTest, EscapesEverythingOutsideMarks) {
   EXPECT_EQ(escape_html("<script>\"'&"), "&lt;script&gt;&quot;&#39;&amp;");
 }
