@@ -1,7 +1,9 @@
 #include "eval/judged_dataset.h"
 
+#include <charconv>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -43,20 +45,37 @@ Result<std::vector<JudgedQuery>> load_queries(const std::string& path) {
   return queries;
 }
 
+// A whole number, as judgment grades are.
+std::optional<int> parse_grade(const std::string& text) {
+  int grade = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), grade);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return grade;
+}
+
+// Lines of `qid docid grade` (tabs or spaces), or of trec_eval's own `qid iteration docid grade`:
+// a four-column file read as three would take the iteration for the document and the document
+// for the grade, and score nonsense without a word. A first line whose grade is not a number is
+// a header (BEIR's "query-id corpus-id score").
 Result<std::map<std::string, Judgments>> load_qrels(const std::string& path) {
   std::ifstream in(path);
   if (!in) return make_error(ErrorCode::kIoError, "cannot read " + path);
   std::map<std::string, Judgments> qrels;
   std::string line;
   for (std::size_t number = 1; std::getline(in, line); ++number) {
-    if (line.empty()) continue;
-    std::istringstream fields(line);
-    std::string qid, doc;
-    int grade = 0;
-    if (!(fields >> qid >> doc >> grade)) {
-      return bad_data(path + ":" + std::to_string(number), "want qid<TAB>docid<TAB>grade");
+    std::istringstream split(line);
+    std::vector<std::string> fields;
+    for (std::string field; split >> field;) fields.push_back(std::move(field));
+    if (fields.empty()) continue;
+    const std::optional<int> grade =
+        fields.size() == 3 || fields.size() == 4 ? parse_grade(fields.back()) : std::nullopt;
+    if (!grade && number == 1 && fields.size() == 3) continue;
+    if (!grade) {
+      return bad_data(path + ":" + std::to_string(number),
+                      "want qid<TAB>docid<TAB>grade (or trec_eval's qid iter docid grade), "
+                      "the grade a whole number");
     }
-    qrels[qid][doc] = grade;
+    qrels[fields.front()][fields[fields.size() - 2]] = *grade;
   }
   return qrels;
 }
@@ -115,6 +134,13 @@ Result<Ok> add_documents(indexer::IndexWriter& writer, const DocsSource& source)
     }
     if (!indexer::is_valid_id(doc.id)) {
       failure = bad_data(source.path + ":" + std::to_string(line), "no valid \"id\"");
+      return;
+    }
+    // A collection converted with other field names (BEIR's "text") would index empty documents
+    // and score zero without saying why.
+    if (!object.contains("title") && !object.contains("body")) {
+      failure = bad_data(source.path + ":" + std::to_string(line),
+                         "no \"title\" or \"body\" (the text of a document is its \"body\")");
       return;
     }
     // Judged collections are not platform documents: they carry none of its metadata, and

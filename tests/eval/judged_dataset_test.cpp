@@ -41,19 +41,62 @@ TEST(JudgedDatasetTest, IndexesWithTheProductionAnalysis) {
   fs::remove_all(dir);
 }
 
+// A folder with one document and one query, and `qrels` as its judgments.
+class QrelsFolder {
+ public:
+  explicit QrelsFolder(const std::string& qrels)
+      : dir_(fs::temp_directory_path() / ("concord-qrels-" + std::to_string(::getpid()))) {
+    fs::create_directories(dir_);
+    std::ofstream(dir_ / "docs.jsonl") << R"({"id": "a", "body": "x"})"
+                                       << "\n";
+    std::ofstream(dir_ / "queries.jsonl") << R"({"qid": "1", "text": "x"})"
+                                          << "\n";
+    std::ofstream(dir_ / "qrels.tsv") << qrels;
+  }
+  ~QrelsFolder() { fs::remove_all(dir_); }
+  Result<JudgedDataset> load() const { return load_judged_dataset(dir_.string()); }
+
+ private:
+  fs::path dir_;
+};
+
 TEST(JudgedDatasetTest, MalformedJudgmentsAreErrors) {
-  const fs::path dir = fs::temp_directory_path() / ("concord-bad-" + std::to_string(::getpid()));
+  for (const std::string bad : {"1\ta\t1\n1\tb\tnot-a-grade\n", "1\ta\t1\n1\tb\n",
+                                "1\ta\t1\n1 0 b 2 extra\n", "1\ta\t1\n1\tb\t2.5\n"}) {
+    SCOPED_TRACE(bad);
+    auto data = QrelsFolder(bad).load();
+    ASSERT_FALSE(data);
+    EXPECT_NE(data.error().message.find("qrels.tsv:2"), std::string::npos) << data.error().message;
+  }
+  EXPECT_FALSE(load_judged_dataset("/nonexistent/concord-judgments"));
+}
+
+// Documents whose text is under another name (BEIR's "text") are an error, not empty documents.
+TEST(JudgedDatasetTest, DocumentsWithoutTitleOrBodyAreErrors) {
+  const fs::path dir = fs::temp_directory_path() / ("concord-notext-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   std::ofstream(dir / "docs.jsonl") << R"({"id": "a", "body": "x"})"
+                                    << "\n"
+                                    << R"({"_id": "b", "id": "b", "text": "y"})"
                                     << "\n";
-  std::ofstream(dir / "queries.jsonl") << R"({"qid": "1", "text": "x"})"
-                                       << "\n";
-  std::ofstream(dir / "qrels.tsv") << "1\ta\tnot-a-grade\n";
-  auto data = load_judged_dataset(dir.string());
-  ASSERT_FALSE(data);
-  EXPECT_NE(data.error().message.find("qrels.tsv:1"), std::string::npos);
-  EXPECT_FALSE(load_judged_dataset((dir / "nothing").string()));
+  auto indexed = index_dataset_documents((dir / "docs.jsonl").string(), (dir / "index").string());
+  ASSERT_FALSE(indexed);
+  EXPECT_NE(indexed.error().message.find("docs.jsonl:2: no \"title\" or \"body\""),
+            std::string::npos)
+      << indexed.error().message;
   fs::remove_all(dir);
+}
+
+// trec_eval's qrels (qid iteration docid grade) read as such: as three columns, "1 0 184 3"
+// would judge document 0 with grade 184. A header line (BEIR's) is skipped.
+TEST(JudgedDatasetTest, ReadsTrecQrelsAndSkipsAHeader) {
+  for (const std::string qrels :
+       {"1 0 184 3\n1 0 29 -1\n", "query-id\tcorpus-id\tscore\n1\t184\t3\n1\t29\t-1\n"}) {
+    SCOPED_TRACE(qrels);
+    auto data = QrelsFolder(qrels).load();
+    ASSERT_TRUE(data) << data.error().message;
+    EXPECT_EQ(data->qrels.at("1"), (Judgments{{"184", 3}, {"29", -1}}));
+  }
 }
 
 TEST(JudgedDatasetTest, CollectionNameIsTheFolderName) {
