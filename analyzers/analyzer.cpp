@@ -12,6 +12,7 @@
 #include <stdexcept>
 
 #include "analyzers/chinese_segmenter.h"
+#include "analyzers/language_tag.h"
 #include "analyzers/stemmer.h"
 #include "analyzers/text_normalizer.h"
 
@@ -107,9 +108,10 @@ struct Analyzer::Impl {
   std::unique_ptr<Stemmer> latin_stemmer;
 };
 
-Analyzer::Analyzer(std::string_view lang) : lang_(lang), impl_(std::make_unique<Impl>()) {
+Analyzer::Analyzer(std::string_view lang)
+    : lang_(primary_language(lang)), impl_(std::make_unique<Impl>()) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Locale locale = lang.empty() ? icu::Locale::getRoot() : icu::Locale(lang_.c_str());
+  const icu::Locale locale = lang_.empty() ? icu::Locale::getRoot() : icu::Locale(lang_.c_str());
   impl_->words.reset(icu::BreakIterator::createWordInstance(locale, status));
   if (U_FAILURE(status) || !impl_->words) throw std::runtime_error("ICU word breaker unavailable");
   impl_->stemmer = Stemmer::for_language(lang_);

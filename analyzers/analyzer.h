@@ -13,7 +13,8 @@ namespace concord::analyzers {
 /// Splits text into normalised, stemmed words. Not thread-safe: use one per thread.
 class Analyzer {
  public:
-  /// `lang` is an ISO 639-1 code; unknown or empty codes get language-neutral analysis.
+  /// `lang` is an ISO 639 code or a BCP 47 tag, whose primary subtag counts (pt-BR is pt);
+  /// unknown or empty codes get language-neutral analysis.
   explicit Analyzer(std::string_view lang);
   ~Analyzer();
   Analyzer(Analyzer&&) noexcept;

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analyzers/language_detector.h"
+#include "analyzers/language_tag.h"
 #include "indexer/document.h"
 #include "indexer/index_writer.h"
 #include "indexer/jsonl_reader.h"
@@ -38,7 +39,8 @@ Result<std::vector<JudgedQuery>> load_queries(const std::string& path) {
     }
     const auto& qid = object["qid"];
     queries.push_back({qid.is_string() ? qid.get<std::string>() : qid.dump(),
-                       string_field(object, "text"), string_field(object, "lang")});
+                       string_field(object, "text"),
+                       analyzers::primary_language(string_field(object, "lang"))});
   });
   if (!read) return read.error();
   if (failure) return *failure;
@@ -129,7 +131,7 @@ Result<Ok> add_documents(indexer::IndexWriter& writer, const DocsSource& source)
       doc.id = source.id_prefix + (id.is_string() ? id.get<std::string>() : id.dump());
       doc.title = string_field(object, "title");
       doc.body = string_field(object, "body");
-      doc.lang = string_field(object, "lang");
+      doc.lang = analyzers::primary_language(string_field(object, "lang"));
       if (doc.lang.empty()) doc.lang = analyzers::detect_language(doc.title + "\n" + doc.body);
     }
     if (!indexer::is_valid_id(doc.id)) {

@@ -6,6 +6,7 @@
 #include <span>
 
 #include "analyzers/language_detector.h"
+#include "analyzers/language_tag.h"
 #include "indexer/json_limits.h"
 #include "indexer/schema.h"
 
@@ -209,7 +210,7 @@ std::string string_field(const nlohmann::json& object, const char* field) {
 void fill_language(Document& doc) {
   if (doc.source.contains("lang")) {
     const auto& lang = doc.source["lang"].get_ref<const std::string&>();
-    doc.lang = lang.substr(0, lang.find('-'));
+    doc.lang = analyzers::primary_language(lang);
     return;
   }
   std::string sample = doc.title + "\n" + doc.summary + "\n" + doc.body.substr(0, 2000);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analyzers/language_tag.h"
 #include "searchd/request_decoder.h"
 
 namespace concord::search {
@@ -30,15 +31,15 @@ Result<MatchRequest> decode_match_request(const nlohmann::json& body) {
   if (!is_valid_utf8(request.text)) return bad("text", "is not valid UTF-8");
   auto lang = optional_string(body, "lang", "");
   if (!lang) return lang.error();
-  request.lang = *lang;
-  if (!request.lang.empty() && (request.lang.size() < 2 || request.lang.size() > 3 ||
-                                !std::all_of(request.lang.begin(), request.lang.end(),
-                                             [](char c) { return c >= 'a' && c <= 'z'; }))) {
+  request.lang = analyzers::primary_language(*lang);  // pt-BR is analysed as pt
+  if (!lang->empty() && (request.lang.size() < 2 || request.lang.size() > 3 ||
+                         !std::all_of(request.lang.begin(), request.lang.end(),
+                                      [](char c) { return c >= 'a' && c <= 'z'; }))) {
     return bad("lang", "want a language code such as \"fr\"");
   }
   auto ui_lang = optional_string(body, "ui_lang", "en");
   if (!ui_lang) return ui_lang.error();
-  request.ui_lang = *ui_lang;
+  request.ui_lang = analyzers::primary_language(*ui_lang);
   if (auto it = body.find("per_group"); it != body.end() && !it->is_null()) {
     if (!it->is_number_integer()) return bad("per_group", "must be a whole number");
     const auto n = it->get<long long>();

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "analyzers/language_tag.h"
 #include "searchd/discovery_decoder.h"
 #include "searchd/discovery_encoder.h"
 #include "searchd/handlers.h"
@@ -50,7 +51,8 @@ void handle_suggest(Services& services, const Request& req, Response& res) {
           res, make_error(ErrorCode::kInvalidParameter, "limit: must be a whole number", "limit"));
     }
   }
-  const std::string ui_lang = req.has_param("ui_lang") ? req.get_param_value("ui_lang") : "en";
+  const std::string ui_lang =
+      analyzers::primary_language(req.has_param("ui_lang") ? req.get_param_value("ui_lang") : "en");
   auto suggestions = services.engine.suggest(q, ui_lang, limit);
   if (!suggestions) return send_error(res, suggestions.error());
   send_json(res, encode_suggestions(q, *suggestions));

@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "analyzers/language_detector.h"
+#include "analyzers/language_tag.h"
 #include "indexer/document_builder.h"
 #include "indexer/schema.h"
 #include "searchd/did_you_mean.h"
@@ -330,22 +331,23 @@ Result<IndexStatus> Engine::status() {
   return IndexStatus{(*lease)->db.get_doccount(), schema::kVersion};
 }
 
-Result<Analysis> Engine::analyze(std::string_view text, std::string_view lang) {
+Result<Analysis> Engine::analyze(std::string_view text, std::string_view tag) {
   constexpr std::size_t kMaxAnalyzeBytes = 64 * 1024;
   if (text.size() > kMaxAnalyzeBytes) {
     return make_error(ErrorCode::kInvalidParameter, "text: longer than 65536 bytes", "text");
   }
+  const std::string lang = analyzers::primary_language(tag);  // pt-BR is analysed as pt
   const bool code_like =
       lang.size() >= 2 && lang.size() <= 3 &&
       std::all_of(lang.begin(), lang.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  if (!lang.empty() && !code_like) {
+  if (!tag.empty() && !code_like) {
     return make_error(ErrorCode::kInvalidParameter, "lang: want a language code such as \"zh\"",
                       "lang");
   }
   auto lease = pool_.acquire(SearcherPool::Use::kLookup);
   if (!lease) return lease.error();
   Analysis analysis;
-  analysis.lang = lang.empty() ? analyzers::detect_language(text) : std::string(lang);
+  analysis.lang = lang.empty() ? analyzers::detect_language(text) : lang;
   analysis.detected = lang.empty();
   analysis.tokens = (*lease)->analyzers.get(analysis.lang).analyze(text);
   return analysis;

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <set>
 
+#include "analyzers/language_tag.h"
 #include "indexer/schema.h"
 
 namespace concord::search {
@@ -157,8 +158,7 @@ Result<Ok> apply_single(SearchRequest& r, const std::string& key, const std::str
     }
   } else if (key == "ui_lang") {
     // Only code-shaped values: each distinct language keeps an analyzer alive per thread.
-    std::string primary = value.substr(0, value.find('-'));
-    std::transform(primary.begin(), primary.end(), primary.begin(), ::tolower);
+    std::string primary = analyzers::primary_language(value);
     if (primary.size() < 2 || primary.size() > 3 ||
         !std::all_of(primary.begin(), primary.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
       return bad(key, "must be a language code such as \"fr\" or \"zh-Hant\"");

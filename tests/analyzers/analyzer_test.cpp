@@ -188,6 +188,23 @@ TEST(AnalyzerTest, UnknownLanguageGetsNeutralAnalysis) {
   }
 }
 
+// A BCP 47 tag or a locale name is analysed as its language: pt-BR as pt, zh-Hant as zh.
+TEST(AnalyzerTest, LanguageTagsAreAnalysedAsTheirLanguage) {
+  const std::vector<std::pair<std::string_view, std::string_view>> cases = {
+      {"pt-BR", "pt"}, {"zh-Hant", "zh"}, {"zh_CN.UTF-8", "zh"}, {"AR-eg", "ar"}, {"es-419", "es"}};
+  const std::string text = "As patentes 專利權 البراءات, les brevets";
+  for (const auto& [tag, lang] : cases) {
+    SCOPED_TRACE(std::string(tag));
+    const Analyzer tagged(tag);
+    EXPECT_EQ(tagged.lang(), lang);
+    const Analyzer plain(lang);
+    std::vector<std::string> tagged_terms, plain_terms;
+    for (const Token& t : tagged.analyze(text)) tagged_terms.push_back(t.word + "/" + t.stem);
+    for (const Token& t : plain.analyze(text)) plain_terms.push_back(t.word + "/" + t.stem);
+    EXPECT_EQ(tagged_terms, plain_terms);
+  }
+}
+
 struct OffsetCase {
   std::string_view input;
   std::string_view lang;

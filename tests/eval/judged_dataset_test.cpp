@@ -87,6 +87,32 @@ TEST(JudgedDatasetTest, DocumentsWithoutTitleOrBodyAreErrors) {
   fs::remove_all(dir);
 }
 
+// Region-tagged languages (pt-BR, ar-EG) are analysed as their language, for documents and
+// queries alike: the Arabic query finds the document only through the Arabic stem.
+TEST(JudgedDatasetTest, LanguageTagsCountByTheirLanguage) {
+  const fs::path dir = fs::temp_directory_path() / ("concord-tags-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "docs.jsonl") << R"({"id": "a", "body": "البراءات", "lang": "ar-EG"})"
+                                    << "\n";
+  std::ofstream(dir / "queries.jsonl") << R"({"qid": "1", "text": "براءات", "lang": "ar-EG"})"
+                                       << "\n";
+  std::ofstream(dir / "qrels.tsv") << "1\ta\t1\n";
+  auto data = load_judged_dataset(dir.string());
+  ASSERT_TRUE(data) << data.error().message;
+  EXPECT_EQ(data->queries.at(0).lang, "ar");
+  ASSERT_TRUE(index_dataset_documents(data->docs_path, (dir / "index").string()));
+  auto engine = search::Engine::open((dir / "index").string());
+  ASSERT_TRUE(engine);
+  search::SearchRequest request;
+  request.q = data->queries.at(0).text;
+  request.ui_lang = data->queries.at(0).lang;
+  auto found = (*engine)->search(request);
+  ASSERT_TRUE(found);
+  ASSERT_EQ(found->hits.size(), 1u);
+  EXPECT_EQ(found->hits[0].source["lang"], "ar");
+  fs::remove_all(dir);
+}
+
 // trec_eval's qrels (qid iteration docid grade) read as such: as three columns, "1 0 184 3"
 // would judge document 0 with grade 184. A header line (BEIR's) is skipped.
 TEST(JudgedDatasetTest, ReadsTrecQrelsAndSkipsAHeader) {

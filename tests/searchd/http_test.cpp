@@ -214,8 +214,15 @@ TEST_F(HttpTest, AnalyzeShowsWordsAndTermsAsIndexed) {
   EXPECT_NE(std::find(french_terms.begin(), french_terms.end(), "Zbrevet"), french_terms.end());
   EXPECT_NE(std::find(french_terms.begin(), french_terms.end(), "XZbrev"), french_terms.end());
 
-  for (const char* bad :
-       {R"({"lang": "zh"})", R"({"text": 3})", R"({"text": "x", "lang": "../x"})", "not json"}) {
+  // A BCP 47 tag is analysed as its language.
+  auto tagged = client().Post("/v1/analyze", R"({"text": "Os brevets", "lang": "fr-CA"})",
+                              "application/json");
+  ASSERT_TRUE(tagged);
+  EXPECT_EQ(tagged->status, 200) << tagged->body;
+  EXPECT_EQ(json::parse(tagged->body)["lang"], "fr");
+
+  for (const char* bad : {R"({"lang": "zh"})", R"({"text": 3})", R"({"text": "x", "lang": "../x"})",
+                          R"({"text": "x", "lang": "-fr"})", "not json"}) {
     auto r = client().Post("/v1/analyze", bad, "application/json");
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 400) << bad;
