@@ -428,7 +428,7 @@ TextQuery build_text_query(std::string_view text, std::string_view ui_lang,
   const Commonness common(db);
   const auto rare_term = [&](const std::string& t) { return !common(t); };
   TextQuery result{match_all(), {}};
-  const std::vector<std::string> langs = query_languages(text, ui_lang);
+  const std::vector<std::string> langs = query_languages(text, ui_lang, db);
   std::vector<Xapian::Query> positive;
   std::vector<Xapian::Query> negative;
   std::vector<Xapian::Query> required;

@@ -27,7 +27,7 @@ struct Context {
 // words left out), each distinct reading once.
 std::set<std::vector<std::string>> readings(std::string_view text, const Context& c) {
   std::set<std::vector<std::string>> out;
-  for (const std::string& lang : query_languages(text, c.ui_lang)) {
+  for (const std::string& lang : query_languages(text, c.ui_lang, c.db)) {
     std::vector<std::string> words;
     for (const analyzers::Token& token : c.analyzers.get(lang).analyze(text)) {
       if (!token.subword) words.push_back(token.word);

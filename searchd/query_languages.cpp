@@ -57,7 +57,8 @@ Xapian::Query in_languages(const Xapian::Query& query, const std::set<std::strin
   return in_langs ? Xapian::Query(Xapian::Query::OP_FILTER, query, *in_langs) : query;
 }
 
-std::vector<std::string> query_languages(std::string_view text, std::string_view ui_lang) {
+std::vector<std::string> query_languages(std::string_view text, std::string_view ui_lang,
+                                         const Xapian::Database* db) {
   const std::string script = analyzers::dominant_script(text);
   // Kanji-only text is Chinese unless the reader is Japanese: Japanese is segmented as written
   // (出願 one word) and Chinese folded first, so each reader's words match their own documents;
@@ -88,6 +89,13 @@ std::vector<std::string> query_languages(std::string_view text, std::string_view
   // over 40 characters it is right 97% of the time or more (language_detector_test), on a
   // word or two it guesses ("brevets" as Danish).
   if (script == "latin" && text.size() > 40) add(analyzers::detect_language(text));
+  if (db) {
+    const std::string prefix(schema::kLangPrefix);
+    const double common = kCollectionLanguageShare * db->get_doccount();
+    for (auto it = db->allterms_begin(prefix); it != db->allterms_end(prefix); ++it) {
+      if (it.get_termfreq() >= common) add(std::string_view(*it).substr(prefix.size()));
+    }
+  }
   return langs;
 }
 

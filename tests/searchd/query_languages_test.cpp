@@ -74,5 +74,23 @@ TEST(QueryLanguagesTest, FiltersOnlyWhereLanguagesAreMixed) {
   EXPECT_EQ(prefer_languages(word, {"es"}, &spanish).get_description(), word.get_description());
 }
 
+// A Latin-script language of a fifth of the documents or more joins Latin-script queries; other
+// scripts and rarer languages do not.
+TEST(QueryLanguagesTest, TheCollectionsOwnLatinLanguagesJoin) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (const char* lang : {"de", "de", "de", "nl", "ru", "ru", "en", "en", "fr", "it", "fi"}) {
+    Xapian::Document doc;
+    doc.add_term(std::string("L") + lang);
+    db.add_document(doc);
+  }
+  EXPECT_EQ(query_languages("Anpassung", "", &db),
+            (std::vector<std::string>{"en", "fr", "es", "pt", "de"}));
+  EXPECT_EQ(query_languages("Anpassung", "nl", &db),
+            (std::vector<std::string>{"en", "fr", "es", "pt", "nl", "de"}));
+  EXPECT_EQ(query_languages("патент", "", &db), (std::vector<std::string>{"ru"}));
+  EXPECT_EQ(query_languages("Anpassung", "", nullptr),
+            (std::vector<std::string>{"en", "fr", "es", "pt"}));
+}
+
 }  // namespace
 }  // namespace concord::search
