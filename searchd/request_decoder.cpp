@@ -95,6 +95,13 @@ std::string check_filter_value(const std::string& field, std::string& value) {
     if (std::find(s::kRegions.begin(), s::kRegions.end(), value) == s::kRegions.end()) {
       return "unknown region \"" + value + "\"";
     }
+  } else if (field == "lang") {
+    // Documents are filed under their language: pt-BR under pt.
+    value = analyzers::primary_language(value);
+    if (value.size() < 2 || value.size() > 3 ||
+        !std::all_of(value.begin(), value.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return "must be a language code such as \"fr\"";
+    }
   } else if (field == "year") {
     if (value.size() != 4 || !std::all_of(value.begin(), value.end(), ::isdigit)) {
       return "must be a year YYYY";

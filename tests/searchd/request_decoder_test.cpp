@@ -18,11 +18,14 @@ TEST(RequestDecoderTest, DecodesEveryParameter) {
                                   {"page", "2"},
                                   {"per_page", "20"},
                                   {"ui_lang", "zh-Hans"},
+                                  {"lang", "pt-BR"},
+                                  {"lang", "es"},
                                   {"highlight", "false"}});
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_EQ(r->q, "solar");
   EXPECT_EQ(r->filters["theme"], (std::vector<std::string>{"green-innovation", "public-health"}));
   EXPECT_EQ(r->filters["country"], std::vector<std::string>{"KE"});
+  EXPECT_EQ(r->filters["lang"], (std::vector<std::string>{"pt", "es"}));  // filed by language
   EXPECT_EQ(r->date_from, "20200101");
   EXPECT_EQ(r->date_to, "20210630");
   EXPECT_EQ(r->facets, (std::vector<std::string>{"theme", "kind"}));
@@ -92,6 +95,8 @@ TEST(RequestDecoderTest, RejectsBadParametersNamingThem) {
       {{{"match_type", "moral"}}, "match_type"},
       {{{"ip_right", "patents"}}, "ip_right"},
       {{{"court", "a\tb"}}, "court"},
+      {{{"lang", "-fr"}}, "lang"},
+      {{{"lang", "f"}}, "lang"},
       {{{"court", std::string(200, 'x')}}, "court"},
   };
   for (const Case& c : cases) {
