@@ -1,6 +1,7 @@
 #include "searchd/searcher_pool.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "indexer/index_location.h"
 #include "indexer/schema.h"
@@ -47,29 +48,46 @@ void SearcherPool::limit(std::size_t leases, std::chrono::milliseconds wait) {
   wait_ = wait;
 }
 
-Result<Xapian::Database> SearcherPool::open_shard(const ShardSpec& shard,
-                                                  const std::string& live) const {
-  try {
-    Xapian::Database db =
-        shard.remote ? Xapian::Remote::open(shard.host, shard.port,
-                                            static_cast<useconds_t>(timeouts_.timeout_ms),
-                                            static_cast<useconds_t>(timeouts_.connect_timeout_ms))
-                     : Xapian::Database(live);
-    const std::string version = db.get_metadata(std::string(schema::kVersionKey));
-    if (version != std::to_string(schema::kVersion)) {
-      return make_error(ErrorCode::kSchemaMismatch,
-                        "index " + shard.text + " has schema version \"" + version +
-                            "\", this concord-searchd reads only version " +
-                            std::to_string(schema::kVersion) +
-                            "; rebuild it with concord-indexer build");
+// A writer that commits twice while a reader opens discards the revision being read, and may
+// reuse its blocks: Xapian 1.4 then throws DatabaseModifiedError, or DatabaseCorruptError, from
+// the open or its first reads (a write answered 503 in SearchdCrashTest; about one open in 300
+// while every change is committed, SearcherPoolTest). Opening again reads a newer revision; an
+// index that is really damaged fails every attempt and says so.
+constexpr int kOpenAttempts = 5;
+
+Result<SearcherPool::OpenShard> SearcherPool::open_shard(const ShardSpec& shard,
+                                                         const std::string& live) const {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      OpenShard opened{
+          shard.remote ? Xapian::Remote::open(shard.host, shard.port,
+                                              static_cast<useconds_t>(timeouts_.timeout_ms),
+                                              static_cast<useconds_t>(timeouts_.connect_timeout_ms))
+                       : Xapian::Database(live),
+          {}};
+      const std::string version = opened.db.get_metadata(std::string(schema::kVersionKey));
+      if (version != std::to_string(schema::kVersion)) {
+        return make_error(ErrorCode::kSchemaMismatch,
+                          "index " + shard.text + " has schema version \"" + version +
+                              "\", this concord-searchd reads only version " +
+                              std::to_string(schema::kVersion) +
+                              "; rebuild it with concord-indexer build");
+      }
+      opened.themes = opened.db.get_metadata(std::string(schema::kThemesKey));
+      return opened;
+    } catch (const Xapian::NetworkError& e) {
+      return make_error(ErrorCode::kShardUnavailable,
+                        "shard " + shard.text + " is unavailable: " + e.get_description());
+    } catch (const Xapian::DatabaseError& e) {
+      const std::string_view type = e.get_type();
+      const bool overtaken = type == "DatabaseModifiedError" || type == "DatabaseCorruptError";
+      if (overtaken && attempt < kOpenAttempts) continue;
+      return make_error(ErrorCode::kIndexUnavailable,
+                        "cannot open index " + shard.text + ": " + e.get_description());
+    } catch (const Xapian::Error& e) {
+      return make_error(ErrorCode::kIndexUnavailable,
+                        "cannot open index " + shard.text + ": " + e.get_description());
     }
-    return db;
-  } catch (const Xapian::NetworkError& e) {
-    return make_error(ErrorCode::kShardUnavailable,
-                      "shard " + shard.text + " is unavailable: " + e.get_description());
-  } catch (const Xapian::Error& e) {
-    return make_error(ErrorCode::kIndexUnavailable,
-                      "cannot open index " + shard.text + ": " + e.get_description());
   }
 }
 
@@ -84,10 +102,10 @@ Result<Ok> SearcherPool::open_all(Searcher& searcher, const std::string& generat
       if (!resolved) return resolved.error();
       live = std::move(resolved).value();
     }
-    auto db = open_shard(shard, live);
-    if (!db) return db.error();
-    if (&shard == &shards_.front()) themes = db->get_metadata(std::string(schema::kThemesKey));
-    combined.add_database(*db);
+    auto opened = open_shard(shard, live);
+    if (!opened) return opened.error();
+    if (&shard == &shards_.front()) themes = std::move(opened->themes);
+    combined.add_database(opened->db);
   }
   auto catalog = indexer::ThemeCatalog::parse(themes);
   searcher.themes = catalog ? std::move(catalog).value() : indexer::ThemeCatalog();

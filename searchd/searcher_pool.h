@@ -79,7 +79,11 @@ class SearcherPool {
   void release(std::unique_ptr<Searcher> searcher, bool counted);
   Result<Ok> refresh(Searcher& searcher) const;
   Result<Ok> open_all(Searcher& searcher, const std::string& generation) const;
-  Result<Xapian::Database> open_shard(const ShardSpec& shard, const std::string& live) const;
+  struct OpenShard {
+    Xapian::Database db;
+    std::string themes;  // the theme catalog recorded in the index
+  };
+  Result<OpenShard> open_shard(const ShardSpec& shard, const std::string& live) const;
 
   std::vector<ShardSpec> shards_;
   ShardTimeouts timeouts_;
