@@ -18,4 +18,13 @@ inline std::string primary_language(std::string_view tag) {
   return primary;
 }
 
+/// Whether `code` has the shape of a primary language subtag: two or three lower-case letters.
+inline bool is_language_code(std::string_view code) {
+  if (code.size() < 2 || code.size() > 3) return false;
+  for (char c : code) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+
 }  // namespace concord::analyzers

@@ -151,6 +151,18 @@ std::string stem_head(std::string_view stem) {
   return std::string(stem.substr(0, static_cast<std::size_t>(at)));
 }
 
+std::vector<std::string> stem_heads(const std::string& stem,
+                                    const std::vector<std::string>& extras) {
+  std::vector<std::string> heads;
+  auto add = [&heads](std::string head) {
+    if (!head.empty() && std::find(heads.begin(), heads.end(), head) == heads.end())
+      heads.push_back(std::move(head));
+  };
+  add(stem_head(stem));
+  for (const std::string& extra : extras) add(stem_head(extra));
+  return heads;
+}
+
 std::unique_ptr<Stemmer> Stemmer::for_language(std::string_view lang) {
   if (lang == "ar") return std::make_unique<ArabicStemmer>();
   if (lang == "hi") return std::make_unique<HindiStemmer>();

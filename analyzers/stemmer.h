@@ -48,4 +48,9 @@ inline constexpr int kStemHeadLetters = 4;
 /// Thread-safe.
 std::string stem_head(std::string_view stem);
 
+/// The distinct heads of a token's stem and of its other spellings' stems (extra_stems): the
+/// heads the indexer gives the token. Thread-safe.
+std::vector<std::string> stem_heads(const std::string& stem,
+                                    const std::vector<std::string>& extras);
+
 }  // namespace concord::analyzers

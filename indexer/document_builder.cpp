@@ -11,19 +11,6 @@
 namespace concord::indexer {
 namespace {
 
-// The distinct heads of a token's stems (analyzers::stem_head).
-std::vector<std::string> stem_heads(const std::string& stem,
-                                    const std::vector<std::string>& extras) {
-  std::vector<std::string> heads;
-  auto add = [&heads](std::string head) {
-    if (!head.empty() && std::find(heads.begin(), heads.end(), head) == heads.end())
-      heads.push_back(std::move(head));
-  };
-  add(analyzers::stem_head(stem));
-  for (const std::string& extra : extras) add(analyzers::stem_head(extra));
-  return heads;
-}
-
 // Adds one text field; returns the position after its last word.
 Xapian::termpos index_text(Xapian::Document& xdoc, const analyzers::Analyzer& analyzer,
                            std::string_view text, Xapian::termpos base, Xapian::termcount weight) {
@@ -41,7 +28,7 @@ Xapian::termpos index_text(Xapian::Document& xdoc, const analyzers::Analyzer& an
     for (const std::string& extra : extras) {
       xdoc.add_posting(std::string(schema::kStemPrefix) + extra, last, weight);
     }
-    for (const std::string& head : stem_heads(token.stem, extras)) {
+    for (const std::string& head : analyzers::stem_heads(token.stem, extras)) {
       xdoc.add_term(std::string(schema::kStemHeadPrefix) + head, weight);
     }
   }

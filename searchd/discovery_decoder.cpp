@@ -32,9 +32,7 @@ Result<MatchRequest> decode_match_request(const nlohmann::json& body) {
   auto lang = optional_string(body, "lang", "");
   if (!lang) return lang.error();
   request.lang = analyzers::primary_language(*lang);  // pt-BR is analysed as pt
-  if (!lang->empty() && (request.lang.size() < 2 || request.lang.size() > 3 ||
-                         !std::all_of(request.lang.begin(), request.lang.end(),
-                                      [](char c) { return c >= 'a' && c <= 'z'; }))) {
+  if (!lang->empty() && !analyzers::is_language_code(request.lang)) {
     return bad("lang", "want a language code such as \"fr\"");
   }
   auto ui_lang = optional_string(body, "ui_lang", "en");

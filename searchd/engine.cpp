@@ -337,10 +337,7 @@ Result<Analysis> Engine::analyze(std::string_view text, std::string_view tag) {
     return make_error(ErrorCode::kInvalidParameter, "text: longer than 65536 bytes", "text");
   }
   const std::string lang = analyzers::primary_language(tag);  // pt-BR is analysed as pt
-  const bool code_like =
-      lang.size() >= 2 && lang.size() <= 3 &&
-      std::all_of(lang.begin(), lang.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  if (!tag.empty() && !code_like) {
+  if (!tag.empty() && !analyzers::is_language_code(lang)) {
     return make_error(ErrorCode::kInvalidParameter, "lang: want a language code such as \"zh\"",
                       "lang");
   }

@@ -17,15 +17,13 @@ struct Word {
   const std::string* term;  // what matched, for counting distinct matches
 };
 
-// The stem head of `t` that `heads` holds, if any: of its stem or of another spelling's stem,
-// as the indexer gives each token its heads.
+// The stem head of `t` that `heads` holds, if any: one the indexer gave the token.
 const std::string* matched_head(const analyzers::Token& t, const std::set<std::string>& heads,
                                 std::string_view lang) {
   if (t.stem.empty()) return nullptr;
-  std::vector<std::string> stems = analyzers::extra_stems(t.word, t.stem, lang);
-  stems.push_back(t.stem);
-  for (const std::string& stem : stems) {
-    if (auto it = heads.find(analyzers::stem_head(stem)); it != heads.end()) return &*it;
+  for (const std::string& head :
+       analyzers::stem_heads(t.stem, analyzers::extra_stems(t.word, t.stem, lang))) {
+    if (auto it = heads.find(head); it != heads.end()) return &*it;
   }
   return nullptr;
 }
@@ -150,12 +148,14 @@ namespace {
 // a longer text is analysed in a window of this size.
 constexpr std::size_t kMaxAnalyzedBytes = 64 * 1024;
 
-// The first place a query word, stem or head appears in `text` as written (a stem is mostly a
-// prefix of its words).
+// The first place a query word or stem appears in `text` as written (a stem is mostly a prefix
+// of its words); for heads_only() terms, a head.
 std::size_t first_match(std::string_view text, const MatchTerms& terms) {
   std::size_t first = std::string_view::npos;
-  for (const auto* forms : {&terms.words, &terms.stems, &terms.heads}) {
-    for (const std::string& form : *forms) {
+  const auto forms =
+      terms.empty() ? std::vector{&terms.heads} : std::vector{&terms.words, &terms.stems};
+  for (const std::set<std::string>* set : forms) {
+    for (const std::string& form : *set) {
       if (!form.empty()) first = std::min(first, text.find(form));
     }
   }

@@ -98,10 +98,7 @@ std::string check_filter_value(const std::string& field, std::string& value) {
   } else if (field == "lang") {
     // Documents are filed under their language: pt-BR under pt.
     value = analyzers::primary_language(value);
-    if (value.size() < 2 || value.size() > 3 ||
-        !std::all_of(value.begin(), value.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-      return "must be a language code such as \"fr\"";
-    }
+    if (!analyzers::is_language_code(value)) return "must be a language code such as \"fr\"";
   } else if (field == "year") {
     if (value.size() != 4 || !std::all_of(value.begin(), value.end(), ::isdigit)) {
       return "must be a year YYYY";
@@ -166,8 +163,7 @@ Result<Ok> apply_single(SearchRequest& r, const std::string& key, const std::str
   } else if (key == "ui_lang") {
     // Only code-shaped values: each distinct language keeps an analyzer alive per thread.
     std::string primary = analyzers::primary_language(value);
-    if (primary.size() < 2 || primary.size() > 3 ||
-        !std::all_of(primary.begin(), primary.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    if (!analyzers::is_language_code(primary)) {
       return bad(key, "must be a language code such as \"fr\" or \"zh-Hant\"");
     }
     r.ui_lang = primary;
