@@ -16,13 +16,13 @@
 #include "analyzers/token.h"
 #include "indexer/result.h"
 #include "indexer/theme_catalog.h"
-#include "searchd/matcher.h"
+#include "searchd/discovery/matcher.h"
+#include "searchd/discovery/similar.h"
+#include "searchd/discovery/suggester.h"
+#include "searchd/facets/spare_threads.h"
+#include "searchd/index/searcher_pool.h"
 #include "searchd/search_request.h"
 #include "searchd/search_response.h"
-#include "searchd/searcher_pool.h"
-#include "searchd/similar.h"
-#include "searchd/spare_threads.h"
-#include "searchd/suggester.h"
 
 namespace concord::search {
 

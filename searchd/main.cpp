@@ -15,8 +15,8 @@
 #include "indexer/live_writer.h"
 #include "indexer/schema.h"
 #include "searchd/engine.h"
-#include "searchd/http_server.h"
-#include "searchd/server_config.h"
+#include "searchd/http/http_server.h"
+#include "searchd/http/server_config.h"
 
 namespace {
 

@@ -4,9 +4,9 @@
 #include "analyzers/analyzer_cache.h"
 #include "bench/micro/bundled_corpus.h"
 #include "indexer/document_builder.h"
-#include "searchd/facet_counter.h"
-#include "searchd/highlighter.h"
-#include "searchd/query_builder.h"
+#include "searchd/facets/facet_counter.h"
+#include "searchd/query/query_builder.h"
+#include "searchd/results/highlighter.h"
 #include "searchd/search_request.h"
 
 namespace {

@@ -8,7 +8,7 @@
 #include "indexer/document.h"
 #include "indexer/jsonl_reader.h"
 #include "indexer/live_writer.h"
-#include "searchd/bulk_upsert.h"
+#include "searchd/write/bulk_upsert.h"
 #include "tests/fuzz/fuzz_support.h"
 
 using concord::fuzz::require;

@@ -6,7 +6,7 @@
 #include <cstdint>
 
 #include "searchd/engine.h"
-#include "searchd/query_builder.h"
+#include "searchd/query/query_builder.h"
 #include "tests/fuzz/fuzz_support.h"
 
 using concord::fuzz::require;

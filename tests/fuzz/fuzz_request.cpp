@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "searchd/engine.h"
-#include "searchd/request_decoder.h"
+#include "searchd/http/wire/request_decoder.h"
 #include "tests/fuzz/fuzz_support.h"
 
 using concord::fuzz::require;

@@ -15,8 +15,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tests/searchd/corpus_index.h"
-#include "tests/searchd/crash_checks.h"
+#include "tests/searchd/support/corpus_index.h"
+#include "tests/searchd/support/crash_checks.h"
 
 namespace concord::testing {
 namespace {

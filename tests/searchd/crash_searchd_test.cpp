@@ -15,9 +15,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tests/searchd/corpus_index.h"
-#include "tests/searchd/crash_checks.h"
-#include "tests/searchd/searchd_fixture.h"
+#include "tests/searchd/support/corpus_index.h"
+#include "tests/searchd/support/crash_checks.h"
+#include "tests/searchd/support/searchd_fixture.h"
 
 namespace concord::testing {
 namespace {

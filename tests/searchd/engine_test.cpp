@@ -7,7 +7,7 @@
 #include <regex>
 #include <thread>
 
-#include "tests/searchd/corpus_index.h"
+#include "tests/searchd/support/corpus_index.h"
 
 namespace concord::search {
 namespace {

@@ -10,7 +10,7 @@
 
 #include "indexer/index_builder.h"
 #include "searchd/engine.h"
-#include "tests/searchd/corpus_index.h"
+#include "tests/searchd/support/corpus_index.h"
 
 namespace concord::search {
 namespace {

@@ -12,10 +12,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tests/searchd/corpus_index.h"
-#include "tests/searchd/searchd_fixture.h"
-#include "tests/searchd/searchd_process.h"
-#include "tests/searchd/tcpsrv_process.h"
+#include "tests/searchd/support/corpus_index.h"
+#include "tests/searchd/support/searchd_fixture.h"
+#include "tests/searchd/support/searchd_process.h"
+#include "tests/searchd/support/tcpsrv_process.h"
 
 namespace concord::testing {
 namespace {

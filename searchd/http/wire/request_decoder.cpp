@@ -1,0 +1,268 @@
+#include "searchd/http/wire/request_decoder.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <chrono>
+#include <set>
+
+#include "analyzers/language_tag.h"
+#include "indexer/schema.h"
+
+namespace concord::search {
+namespace {
+
+constexpr std::size_t kMaxQueryBytes = 4096;
+constexpr std::size_t kMaxValueBytes = 128;
+// Each word becomes a few query terms, and a query's cost grows with its terms: a limit keeps
+// every query fast. Far above what people type or paste into a search box.
+constexpr std::size_t kMaxQueryWords = 256;
+
+std::size_t count_words(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+Error bad(const std::string& param, const std::string& message) {
+  return make_error(ErrorCode::kInvalidParameter, param + ": " + message, param);
+}
+
+Result<int> parse_int(const std::string& param, const std::string& value, int min, int max) {
+  int n = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (ec != std::errc() || end != value.data() + value.size()) {
+    return bad(param, "must be a whole number");
+  }
+  if (n < min || n > max) {
+    return bad(param, "must be between " + std::to_string(min) + " and " + std::to_string(max));
+  }
+  return n;
+}
+
+// YYYY-MM-DD or YYYY → YYYYMMDD; a bare year means its first or last day.
+Result<std::string> parse_date(const std::string& param, const std::string& value, bool end) {
+  auto digits = [&](std::size_t from, std::size_t n) {
+    return std::all_of(value.begin() + static_cast<long>(from),
+                       value.begin() + static_cast<long>(from + n),
+                       [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (value.size() == 4 && digits(0, 4)) return value + (end ? "1231" : "0101");
+  if (value.size() == 10 && digits(0, 4) && value[4] == '-' && digits(5, 2) && value[7] == '-' &&
+      digits(8, 2)) {
+    const std::chrono::year_month_day ymd{
+        std::chrono::year(std::stoi(value.substr(0, 4))),
+        std::chrono::month(static_cast<unsigned>(std::stoi(value.substr(5, 2)))),
+        std::chrono::day(static_cast<unsigned>(std::stoi(value.substr(8, 2))))};
+    if (!ymd.ok()) return bad(param, "is not a calendar date");
+    return value.substr(0, 4) + value.substr(5, 2) + value.substr(8, 2);
+  }
+  return bad(param, "must be a date YYYY-MM-DD or a year YYYY");
+}
+
+template <std::size_t N>
+std::string check_enum(const std::string& field, const std::string& value,
+                       const std::array<std::string_view, N>& known) {
+  if (std::find(known.begin(), known.end(), value) != known.end()) return "";
+  return "unknown " + field + " \"" + value + "\"";
+}
+
+std::string check_filter_value(const std::string& field, std::string& value) {
+  namespace s = indexer::schema;
+  if (value.empty() || value.size() > kMaxValueBytes) return "must be 1 to 128 bytes";
+  if (field == "org_type") return check_enum(field, value, s::kOrgTypes);
+  if (field == "cooperation") return check_enum(field, value, s::kCooperation);
+  if (field == "match_type") return check_enum(field, value, s::kMatchTypes);
+  if (field == "ip_right") return check_enum(field, value, s::kIpRights);
+  if (field == "court") {
+    // A court's name in any script, as the court facet gives it (or as written).
+    const bool control = std::any_of(value.begin(), value.end(),
+                                     [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+    return control ? "must not hold control characters" : "";
+  }
+  if (field == "kind") {
+    namespace s = indexer::schema;
+    if (std::find(s::kKinds.begin(), s::kKinds.end(), value) == s::kKinds.end()) {
+      return "unknown kind \"" + value + "\"";
+    }
+  } else if (field == "region") {
+    namespace s = indexer::schema;
+    if (std::find(s::kRegions.begin(), s::kRegions.end(), value) == s::kRegions.end()) {
+      return "unknown region \"" + value + "\"";
+    }
+  } else if (field == "lang") {
+    // Documents are filed under their language: pt-BR under pt.
+    value = analyzers::primary_language(value);
+    if (!analyzers::is_language_code(value)) return "must be a language code such as \"fr\"";
+  } else if (field == "year") {
+    if (value.size() != 4 || !std::all_of(value.begin(), value.end(), ::isdigit)) {
+      return "must be a year YYYY";
+    }
+  } else if (field == "country") {
+    if (value.size() != 2 || !std::all_of(value.begin(), value.end(), ::isalpha)) {
+      return "must be an ISO 3166 alpha-2 code";
+    }
+    std::transform(value.begin(), value.end(), value.begin(), ::toupper);
+  } else if (!std::all_of(value.begin(), value.end(), [](char c) {
+               return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ||
+                      c == '.';
+             })) {
+    return "invalid value \"" + value + "\"";
+  }
+  return "";
+}
+
+Result<Ok> apply_single(SearchRequest& r, const std::string& key, const std::string& value) {
+  if (key == "q") {
+    if (value.size() > kMaxQueryBytes) return bad(key, "longer than 4096 bytes");
+    if (count_words(value) > kMaxQueryWords) {
+      return bad(key, "more than " + std::to_string(kMaxQueryWords) + " words");
+    }
+    r.q = value;
+  } else if (key == "page") {
+    auto n = parse_int(key, value, 1, kMaxResultWindow);
+    if (!n) return n.error();
+    r.page = *n;
+  } else if (key == "per_page") {
+    auto n = parse_int(key, value, 1, kMaxPerPage);
+    if (!n) return n.error();
+    r.per_page = *n;
+  } else if (key == "sort") {
+    if (value == "relevance")
+      r.sort = Sort::kRelevance;
+    else if (value == "date")
+      r.sort = Sort::kDateAscending;
+    else if (value == "-date")
+      r.sort = Sort::kDateDescending;
+    else
+      return bad(key, "must be relevance, date or -date");
+  } else if (key == "date_from" || key == "date_to") {
+    auto date = parse_date(key, value, key == "date_to");
+    if (!date) return date.error();
+    (key == "date_from" ? r.date_from : r.date_to) = *date;
+  } else if (key == "facets") {
+    r.facets.clear();
+    std::size_t start = 0;
+    while (start <= value.size() && !value.empty()) {
+      std::size_t end = std::min(value.find(',', start), value.size());
+      std::string field = value.substr(start, end - start);
+      const auto& known = facet_fields();
+      if (std::find(known.begin(), known.end(), field) == known.end()) {
+        return bad(key, "unknown facet \"" + field + "\"");
+      }
+      if (std::find(r.facets.begin(), r.facets.end(), field) == r.facets.end()) {
+        r.facets.push_back(field);
+      }
+      start = end + 1;
+    }
+  } else if (key == "ui_lang") {
+    // Only code-shaped values: each distinct language keeps an analyzer alive per thread.
+    std::string primary = analyzers::primary_language(value);
+    if (!analyzers::is_language_code(primary)) {
+      return bad(key, "must be a language code such as \"fr\" or \"zh-Hant\"");
+    }
+    r.ui_lang = primary;
+  } else if (key == "highlight" || key == "xlang" || key == "group") {
+    if (value != "true" && value != "1" && value != "false" && value != "0") {
+      return bad(key, "must be true or false");
+    }
+    (key == "highlight" ? r.highlight
+     : key == "xlang"   ? r.xlang
+                        : r.group) = value == "true" || value == "1";
+  } else {
+    return bad(key, "unknown parameter");
+  }
+  return Ok{};
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t n = 0;
+    std::uint32_t cp = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if ((c & 0xE0) == 0xC0) {
+      n = 1;
+      cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      n = 2;
+      cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      n = 3;
+      cp = c & 0x07;
+    } else
+      return false;
+    if (i + n >= text.size()) return false;
+    for (std::size_t k = 1; k <= n; ++k) {
+      const auto cc = static_cast<unsigned char>(text[i + k]);
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    static constexpr std::uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    i += n + 1;
+  }
+  return true;
+}
+
+Result<SearchRequest> decode_search_request(const Params& params) {
+  SearchRequest request;
+  request.group = true;  // readers see one result per translation group unless they ask
+  std::set<std::string> seen;
+  const auto& fields = facet_fields();
+  for (const auto& [key, raw] : params) {
+    if (!is_valid_utf8(key) || !is_valid_utf8(raw)) {
+      return bad(is_valid_utf8(key) ? key : "?", "not valid UTF-8");
+    }
+    if (std::find(fields.begin(), fields.end(), key) != fields.end()) {
+      std::string value = raw;
+      if (std::string why = check_filter_value(key, value); !why.empty()) return bad(key, why);
+      auto& values = request.filters[key];
+      if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
+      continue;
+    }
+    if (!seen.insert(key).second) return bad(key, "given more than once");
+    if (auto applied = apply_single(request, key, raw); !applied) return applied.error();
+  }
+  if (static_cast<long>(request.page) * request.per_page > kMaxResultWindow) {
+    return bad("page", "page × per_page must not exceed " + std::to_string(kMaxResultWindow));
+  }
+  if (!request.date_from.empty() && !request.date_to.empty() &&
+      request.date_from > request.date_to) {
+    return bad("date_from", "is after date_to");
+  }
+  return request;
+}
+
+Result<Params> params_from_json(const nlohmann::json& body) {
+  if (!body.is_object()) return bad("body", "must be a JSON object");
+  Params params;
+  auto scalar = [](const nlohmann::json& v) -> std::optional<std::string> {
+    if (v.is_string()) return v.get<std::string>();
+    if (v.is_number_integer()) return std::to_string(v.get<long long>());
+    if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
+    return std::nullopt;
+  };
+  for (const auto& [key, value] : body.items()) {
+    const auto& items = value.is_array() ? value : nlohmann::json::array({value});
+    for (const auto& item : items) {
+      auto s = scalar(item);
+      if (!s) return bad(key, "must be a string, a whole number, a boolean or a list of them");
+      params.emplace_back(key, *s);
+    }
+  }
+  return params;
+}
+
+}  // namespace concord::search
