@@ -2,9 +2,7 @@
 
 #include <algorithm>
 
-#include "analyzers/cjk_bigrams.h"
-#include "analyzers/stemmer.h"
-#include "analyzers/text_normalizer.h"
+#include "indexer/index_terms.h"
 #include "indexer/schema.h"
 #include "indexer/suggest_keys.h"
 
@@ -17,25 +15,15 @@ Xapian::termpos index_text(Xapian::Document& xdoc, const analyzers::Analyzer& an
   Xapian::termpos last = base;
   for (const analyzers::Token& token : analyzer.analyze(text)) {
     last = base + token.position;
-    xdoc.add_posting(token.word, last, weight);
-    if (!token.stem.empty()) {
-      xdoc.add_posting(std::string(schema::kStemPrefix) + token.stem, last, weight);
-    }
-    // Other spellings' stems (stemmer.h) share the Z prefix: a query word searches all of its
-    // stems as one OP_SYNONYM, so a document matches whichever spelling the query used.
-    const std::vector<std::string> extras =
-        analyzers::extra_stems(token.word, token.stem, analyzer.lang());
-    for (const std::string& extra : extras) {
-      xdoc.add_posting(std::string(schema::kStemPrefix) + extra, last, weight);
-    }
-    for (const std::string& head : analyzers::stem_heads(token.stem, extras)) {
-      xdoc.add_term(std::string(schema::kStemHeadPrefix) + head, weight);
+    for (const IndexTerm& term : token_terms(token, analyzer.lang())) {
+      if (term.positional) {
+        xdoc.add_posting(term.term, last, weight);
+      } else {
+        xdoc.add_term(term.term, weight);
+      }
     }
   }
-  // Whatever the segmenter made of a CJK run, its bigrams match the query's (cjk_bigrams.h).
-  for (const std::string& bigram : analyzers::cjk_bigrams(text)) {
-    xdoc.add_term(std::string(schema::kBigramPrefix) + bigram, weight);
-  }
+  for (const std::string& term : text_terms(text)) xdoc.add_term(term, weight);
   return last;
 }
 
@@ -84,39 +72,6 @@ void add_court(Xapian::Document& xdoc, const nlohmann::json& source,
 }
 
 }  // namespace
-
-std::string court_key(std::string_view court) {
-  // Xapian terms hold at most 245 bytes; court names are far shorter.
-  constexpr std::size_t kMaxKeyBytes = 200;
-  const std::string folded = analyzers::normalize_word(court, "");
-  std::string key;
-  for (char c : folded) {
-    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (space) {
-      if (!key.empty() && key.back() != ' ') key.push_back(' ');
-    } else {
-      key.push_back(c);
-    }
-  }
-  if (!key.empty() && key.back() == ' ') key.pop_back();
-  if (key.size() > kMaxKeyBytes) {
-    std::size_t cut = kMaxKeyBytes;
-    while (cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) --cut;
-    key.resize(cut);
-  }
-  return key;
-}
-
-std::string id_term(std::string_view id) {
-  return std::string(schema::kIdPrefix) + std::string(id);
-}
-
-std::string filter_term(std::string_view prefix, std::string_view value) {
-  std::string term(prefix);
-  for (char c : value)
-    term.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  return term;
-}
 
 Xapian::Document build_xapian_document(const Document& doc, analyzers::AnalyzerCache& analyzers) {
   Xapian::Document xdoc;

@@ -4,6 +4,7 @@
 
 #include "analyzers/analyzer_cache.h"
 #include "indexer/document_builder.h"
+#include "indexer/index_terms.h"
 #include "indexer/schema.h"
 #include "indexer/spelling.h"
 

@@ -11,6 +11,7 @@
 #include "analyzers/analyzer_cache.h"
 #include "indexer/document_builder.h"
 #include "indexer/index_location.h"
+#include "indexer/index_terms.h"
 #include "indexer/spelling.h"
 
 namespace concord::indexer {

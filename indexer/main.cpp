@@ -10,11 +10,10 @@
 #include <CLI/CLI.hpp>
 
 #include "analyzers/analyzer.h"
-#include "analyzers/cjk_bigrams.h"
-#include "analyzers/stemmer.h"
 #include "indexer/backup.h"
 #include "indexer/document_reader.h"
 #include "indexer/index_builder.h"
+#include "indexer/index_terms.h"
 #include "indexer/schema.h"
 #include "indexer/shard_selector.h"
 
@@ -119,28 +118,17 @@ int run_analyze(const std::string& lang, bool terms) {
   std::string line;
   while (std::getline(std::cin, line)) {
     std::string out;
+    auto add = [&out](const std::string& word) { out += (out.empty() ? "" : " ") + word; };
     for (const auto& token : analyzer.analyze(line)) {
-      // Subwords repeat part of the word before them: they are index terms, not words.
-      if (token.subword && !terms) continue;
-      if (!out.empty()) out += ' ';
-      out += token.word;
-      if (terms && !token.stem.empty()) {
-        out += ' ';
-        out += concord::indexer::schema::kStemPrefix;
-        out += token.stem;
-        if (const std::string head = concord::analyzers::stem_head(token.stem); !head.empty()) {
-          out += ' ';
-          out += concord::indexer::schema::kStemHeadPrefix;
-          out += head;
-        }
+      if (!terms) {
+        // Subwords repeat part of the word before them: they are index terms, not words.
+        if (!token.subword) add(token.word);
+        continue;
       }
+      for (const auto& term : concord::indexer::token_terms(token, analyzer.lang())) add(term.term);
     }
-    // CJK text is also indexed as character bigrams (cjk_bigrams.h).
-    for (const std::string& bigram :
-         terms ? concord::analyzers::cjk_bigrams(line) : std::vector<std::string>{}) {
-      if (!out.empty()) out += ' ';
-      out += concord::indexer::schema::kBigramPrefix;
-      out += bigram;
+    if (terms) {
+      for (const std::string& term : concord::indexer::text_terms(line)) add(term);
     }
     std::cout << out << '\n';
   }
@@ -181,7 +169,9 @@ int main(int argc, char** argv) {
   bool terms = false;
   auto* analyze_cmd = app.add_subcommand("analyze", "Analyse stdin lines as the index does");
   analyze_cmd->add_option("--lang", lang, "Language code (ar, zh, en, fr, ru, es, pt, ...)");
-  analyze_cmd->add_flag("--terms", terms, "Print index terms (words and Z-prefixed stems)");
+  analyze_cmd->add_flag(
+      "--terms", terms,
+      "Print index terms (words, Z stems, XZ stem heads, XB CJK bigrams: what the indexer writes)");
 
   std::string backup_index, backup_file;
   auto* backup_cmd = app.add_subcommand("backup", "Write a compacted copy of the live index");

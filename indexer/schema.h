@@ -2,6 +2,8 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
+#include <span>
 #include <string_view>
 
 #include <xapian.h>
@@ -33,7 +35,7 @@ inline constexpr std::string_view kCooperationPrefix = "XP";
 inline constexpr std::string_view kMatchTypePrefix = "XM";
 /// A decision's ip_right and a need's or offer's ip_areas: one facet, "which IP right".
 inline constexpr std::string_view kIpRightPrefix = "XI";
-/// The court's whole name, normalised (court_key in document_builder.h): the facet filter.
+/// The court's whole name, normalised (court_key in index_terms.h): the facet filter.
 inline constexpr std::string_view kCourtPrefix = "XJ";
 /// The words of the court's name, with positions: what `court:` in a query matches.
 inline constexpr std::string_view kCourtWordPrefix = "XU";
@@ -103,5 +105,78 @@ inline constexpr std::array<std::string_view, 8> kIpRights = {
     "gi",     "trade-secret", "plant-variety", "utility-model"};
 inline constexpr std::array<std::string_view, 6> kCooperation = {
     "south-south", "north-south", "triangular", "public-private", "regional", "bilateral"};
+
+/// What a field's values are: how a filter value is checked, and where a facet's labels come from.
+enum class Values {
+  kVocabulary,  // one of the field's `vocabulary`
+  kTheme,       // a theme id of the index's catalog (themes.json)
+  kLanguage,    // a language code; a BCP 47 tag counts as its primary language
+  kCountry,     // ISO 3166-1 alpha-2
+  kYear,        // YYYY
+  kCourt,       // a court's name in any script, compared by its court_key
+};
+
+/// A field that filters searches, is counted as a facet and can be named in a query
+/// (`court:…`). kFields is the one list of them: the request decoder, the query parser, the
+/// filters, the facet counter, matchmaking, the OpenAPI document and the page (GET /v1/fields)
+/// all derive theirs from it.
+struct Field {
+  std::string_view name;    // parameter, facet and query field name
+  std::string_view prefix;  // of its boolean filter terms
+  Xapian::valueno slot;     // its (first) value slot
+  std::size_t slots = 1;    // > 1: multi-valued, one value per slot from `slot` on
+  Values values = Values::kVocabulary;
+  std::span<const std::string_view> vocabulary = {};  // kVocabulary's values
+  bool match_filter = false;  // also filters matchmaking's offers (POST /v1/match)
+
+  constexpr bool multi_valued() const { return slots > 1; }
+};
+
+inline constexpr std::array<Field, 11> kFields = {{
+    {.name = "theme",
+     .prefix = kThemePrefix,
+     .slot = kThemeSlotFirst,
+     .slots = kMaxThemes,
+     .values = Values::kTheme,
+     .match_filter = true},
+    {.name = "kind", .prefix = kKindPrefix, .slot = kKindSlot, .vocabulary = kKinds},
+    {.name = "lang", .prefix = kLangPrefix, .slot = kLangSlot, .values = Values::kLanguage},
+    {.name = "region",
+     .prefix = kRegionPrefix,
+     .slot = kRegionSlot,
+     .vocabulary = kRegions,
+     .match_filter = true},
+    {.name = "country",
+     .prefix = kCountryPrefix,
+     .slot = kCountrySlotFirst,
+     .slots = kMaxCountries,
+     .values = Values::kCountry,
+     .match_filter = true},
+    {.name = "year", .prefix = kYearPrefix, .slot = kYearSlot, .values = Values::kYear},
+    {.name = "org_type", .prefix = kOrgTypePrefix, .slot = kOrgTypeSlot, .vocabulary = kOrgTypes},
+    {.name = "cooperation",
+     .prefix = kCooperationPrefix,
+     .slot = kCooperationSlot,
+     .vocabulary = kCooperation},
+    {.name = "match_type",
+     .prefix = kMatchTypePrefix,
+     .slot = kMatchTypeSlot,
+     .vocabulary = kMatchTypes,
+     .match_filter = true},
+    {.name = "ip_right",
+     .prefix = kIpRightPrefix,
+     .slot = kIpRightSlotFirst,
+     .slots = kMaxIpRights,
+     .vocabulary = kIpRights},
+    {.name = "court", .prefix = kCourtPrefix, .slot = kCourtSlot, .values = Values::kCourt},
+}};
+
+/// The field called `name`, or null.
+constexpr const Field* find_field(std::string_view name) {
+  for (const Field& field : kFields) {
+    if (field.name == name) return &field;
+  }
+  return nullptr;
+}
 
 }  // namespace concord::indexer::schema

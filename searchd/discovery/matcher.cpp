@@ -6,9 +6,10 @@
 #include <set>
 
 #include "analyzers/language_detector.h"
-#include "indexer/document_builder.h"
+#include "indexer/index_terms.h"
 #include "indexer/schema.h"
 #include "searchd/discovery/profile_query.h"
+#include "searchd/query/filter_values.h"
 #include "searchd/results/hit_builder.h"
 
 namespace concord::search {
@@ -57,11 +58,11 @@ const std::vector<std::string>* wanted(const MatchRequest& request, const char* 
 Xapian::Query index_filter(const MatchRequest& request, std::string_view kind) {
   std::vector<Xapian::Query> clauses{
       Xapian::Query(indexer::filter_term(schema::kKindPrefix, kind))};
-  for (const auto& [name, prefix] :
-       {std::pair{"theme", schema::kThemePrefix}, std::pair{"region", schema::kRegionPrefix}}) {
+  for (const char* name : {"theme", "region"}) {
     if (const auto* values = wanted(request, name)) {
       std::vector<Xapian::Query> any;
-      for (const std::string& v : *values) any.emplace_back(indexer::filter_term(prefix, v));
+      const schema::Field& field = *schema::find_field(name);
+      for (const std::string& v : *values) any.emplace_back(indexer::filter_term(field, v));
       clauses.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
     }
   }
@@ -193,7 +194,31 @@ class Matcher {
   ProfileQuery profile_;
 };
 
-Result<Ok> check(const MatchRequest& request) {
+// Unknown fields, or values their field does not take, are refused; the rest are put in the
+// form the index holds (country=ma → MA).
+Result<Ok> check_filters(MatchRequest& request) {
+  for (auto& [name, values] : request.filters) {
+    const schema::Field* field = schema::find_field(name);
+    if (field == nullptr || !field->match_filter) {
+      std::string known;
+      for (const schema::Field& f : schema::kFields) {
+        if (f.match_filter) known += (known.empty() ? "" : ", ") + std::string(f.name);
+      }
+      return make_error(ErrorCode::kInvalidParameter,
+                        "filters: unknown field \"" + name + "\" (" + known + ")", "filters");
+    }
+    for (std::string& v : values) {
+      if (std::string why = check_filter_value(*field, v); !why.empty()) {
+        return make_error(ErrorCode::kInvalidParameter,
+                          "filters." + name + ": invalid value \"" + v + "\" (" + why + ")",
+                          "filters");
+      }
+    }
+  }
+  return Ok{};
+}
+
+Result<Ok> check(MatchRequest& request) {
   if (request.text.find_first_not_of(" \t\r\n") == std::string::npos) {
     return make_error(ErrorCode::kInvalidParameter, "text: must not be empty", "text");
   }
@@ -205,37 +230,12 @@ Result<Ok> check(const MatchRequest& request) {
                       "per_group: must be between 1 and " + std::to_string(kMaxPerGroup),
                       "per_group");
   }
-  for (const auto& [name, values] : request.filters) {
-    const auto& fields = match_filter_fields();
-    if (std::find(fields.begin(), fields.end(), name) == fields.end()) {
-      return make_error(
-          ErrorCode::kInvalidParameter,
-          "filters: unknown field \"" + name + "\" (country, theme, match_type, region)",
-          "filters");
-    }
-    for (const std::string& v : values) {
-      const bool bad =
-          (name == "match_type" && v != "financial" && v != "technical" && v != "public-private") ||
-          (name == "region" && std::find(schema::kRegions.begin(), schema::kRegions.end(), v) ==
-                                   schema::kRegions.end()) ||
-          (name == "country" && (v.size() != 2 || !std::all_of(v.begin(), v.end(), ::isupper)));
-      if (bad || v.empty()) {
-        return make_error(ErrorCode::kInvalidParameter,
-                          "filters." + name + ": invalid value \"" + v + "\"", "filters");
-      }
-    }
-  }
-  return Ok{};
+  return check_filters(request);
 }
 
 }  // namespace
 
-const std::vector<std::string>& match_filter_fields() {
-  static const std::vector<std::string> fields = {"country", "theme", "match_type", "region"};
-  return fields;
-}
-
-Result<MatchResponse> match_need(Searcher& searcher, const MatchRequest& request) {
+Result<MatchResponse> match_need(Searcher& searcher, MatchRequest request) {
   const auto started = std::chrono::steady_clock::now();
   if (auto ok = check(request); !ok) return ok.error();
   if (const auto* themes = wanted(request, "theme"); themes && !searcher.themes.empty()) {

@@ -7,6 +7,7 @@
 #include "analyzers/glossary.h"
 #include "analyzers/stopwords.h"
 #include "indexer/schema.h"
+#include "searchd/query/query_builder.h"
 
 namespace concord::search {
 namespace {

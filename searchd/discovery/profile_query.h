@@ -11,7 +11,7 @@
 
 #include "analyzers/analyzer_cache.h"
 #include "analyzers/glossary.h"
-#include "searchd/query/query_builder.h"
+#include "searchd/results/match_terms.h"
 
 namespace concord::search {
 

@@ -2,7 +2,8 @@
 
 #include <chrono>
 
-#include "indexer/document_builder.h"
+#include "indexer/document.h"
+#include "indexer/index_terms.h"
 #include "indexer/schema.h"
 #include "searchd/discovery/profile_query.h"
 #include "searchd/query/filter_builder.h"

@@ -5,7 +5,7 @@
 #include <map>
 
 #include "analyzers/glossary.h"
-#include "indexer/document_builder.h"
+#include "indexer/index_terms.h"
 #include "indexer/schema.h"
 #include "indexer/suggest_keys.h"
 #include "searchd/discovery/profile_query.h"

@@ -10,17 +10,9 @@
 #include <vector>
 
 #include "searchd/index/searcher_pool.h"
+#include "searchd/search_response.h"
 
 namespace concord::search {
-
-struct Suggestion {
-  std::string text;
-  std::string type;  // "title", "theme" or "glossary"
-  std::string id;    // the document or theme id; "" for glossary terms
-  std::string lang;
-};
-
-inline constexpr int kMaxSuggestions = 50;
 
 /// Thread-safe. Matching ignores case, accents (Latin) and Traditional/Simplified Chinese
 /// differences; a prefix matches at the start of any word of an entry.

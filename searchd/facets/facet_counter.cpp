@@ -11,24 +11,14 @@ namespace {
 namespace schema = indexer::schema;
 
 // The value slots that hold a field; multi-valued fields span a run of slots.
-std::vector<Xapian::valueno> slots_of(const std::string& field) {
-  auto run = [](Xapian::valueno first, std::size_t n) {
-    std::vector<Xapian::valueno> slots;
-    for (std::size_t i = 0; i < n; ++i) slots.push_back(first + static_cast<Xapian::valueno>(i));
-    return slots;
-  };
-  if (field == "kind") return {schema::kKindSlot};
-  if (field == "lang") return {schema::kLangSlot};
-  if (field == "region") return {schema::kRegionSlot};
-  if (field == "year") return {schema::kYearSlot};
-  if (field == "org_type") return {schema::kOrgTypeSlot};
-  if (field == "cooperation") return {schema::kCooperationSlot};
-  if (field == "match_type") return {schema::kMatchTypeSlot};
-  if (field == "court") return {schema::kCourtSlot};
-  if (field == "ip_right") return run(schema::kIpRightSlotFirst, schema::kMaxIpRights);
-  if (field == "theme") return run(schema::kThemeSlotFirst, schema::kMaxThemes);
-  if (field == "country") return run(schema::kCountrySlotFirst, schema::kMaxCountries);
-  return {};
+std::vector<Xapian::valueno> slots_of(const std::string& name) {
+  std::vector<Xapian::valueno> slots;
+  if (const schema::Field* field = schema::find_field(name)) {
+    for (std::size_t i = 0; i < field->slots; ++i) {
+      slots.push_back(field->slot + static_cast<Xapian::valueno>(i));
+    }
+  }
+  return slots;
 }
 
 }  // namespace

@@ -201,6 +201,34 @@ std::string facet_label(std::string_view field, std::string_view value, std::str
   return std::string(value);
 }
 
+std::vector<FieldDescription> describe_fields(const indexer::ThemeCatalog& themes,
+                                              std::string_view ui_lang) {
+  namespace schema = indexer::schema;
+  std::vector<FieldDescription> fields;
+  for (const schema::Field& field : schema::kFields) {
+    FieldDescription d{std::string(field.name), field.multi_valued(), {}};
+    if (field.values == schema::Values::kTheme) {
+      for (const indexer::Theme& theme : themes.themes()) {
+        d.values.push_back({theme.id, themes.label(theme.id, ui_lang), 0});
+      }
+    } else if (field.values == schema::Values::kVocabulary) {
+      for (std::string_view value : field.vocabulary) {
+        d.values.push_back({std::string(value), facet_label(field.name, value, ui_lang), 0});
+      }
+    } else {
+      // Languages: those the labels know; countries, years and courts are open lists.
+      for (const LabelRow& row : kLabels) {
+        if (row.field == field.name) {
+          d.values.push_back(
+              {std::string(row.value), std::string(row.labels[ui_column(ui_lang)]), 0});
+        }
+      }
+    }
+    fields.push_back(std::move(d));
+  }
+  return fields;
+}
+
 void label_facets(std::map<std::string, std::vector<FacetValue>>& facets,
                   const indexer::ThemeCatalog& themes, const Xapian::Database& db,
                   std::string_view ui_lang) {

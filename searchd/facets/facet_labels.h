@@ -17,6 +17,11 @@ namespace concord::search {
 /// ip_right) in `ui_lang` (English when missing).
 std::string facet_label(std::string_view field, std::string_view value, std::string_view ui_lang);
 
+/// Every field of schema::kFields, with its known values labelled in `ui_lang`: themes from the
+/// index's catalog, vocabularies and languages from built-in tables.
+std::vector<FieldDescription> describe_fields(const indexer::ThemeCatalog& themes,
+                                              std::string_view ui_lang);
+
 /// Sets every facet value's label: themes from the index's catalog, courts as a decision of `db`
 /// names them, the rest from built-in tables; values without a label keep their raw value.
 void label_facets(std::map<std::string, std::vector<FacetValue>>& facets,

@@ -60,7 +60,7 @@ void handle_suggest(Services& services, const Request& req, Response& res) {
 
 void handle_openapi(Services&, const Request&, Response& res) {
   res.status = 200;
-  res.set_content(std::string(openapi_document()), "application/json");
+  res.set_content(served_openapi_document(), "application/json");
 }
 
 }  // namespace concord::search

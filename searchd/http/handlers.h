@@ -30,6 +30,7 @@ void handle_search_post(Services& services, const Request& req, Response& res);
 void handle_document(Services& services, const Request& req, Response& res);
 void handle_analyze(Services& services, const Request& req, Response& res);
 void handle_themes(Services& services, const Request& req, Response& res);
+void handle_fields(Services& services, const Request& req, Response& res);
 void handle_health(Services& services, const Request& req, Response& res);
 void handle_ready(Services& services, const Request& req, Response& res);
 void handle_metrics(Services& services, const Request& req, Response& res);

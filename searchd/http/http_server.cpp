@@ -121,6 +121,7 @@ void HttpServer::register_routes() {
   server_->Put("/v1/documents", bound(handle_put_documents));
   server_->Delete(R"(/v1/documents/([^/]+))", bound(handle_delete_document));
   server_->Get("/v1/themes", bound(handle_themes));
+  server_->Get("/v1/fields", bound(handle_fields));
   server_->Post("/v1/analyze", bound(handle_analyze));
   server_->Get("/healthz", bound(handle_health));
   server_->Get("/readyz", bound(handle_ready));

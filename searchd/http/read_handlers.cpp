@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "analyzers/language_tag.h"
 #include "indexer/json_limits.h"
 #include "searchd/http/handlers.h"
 #include "searchd/http/http_errors.h"
@@ -89,6 +90,19 @@ void handle_themes(Services& services, const httplib::Request&, httplib::Respons
   auto themes = services.engine.themes();
   if (!themes) return send_error(res, themes.error());
   send_json(res, encode_themes(*themes));
+}
+
+void handle_fields(Services& services, const httplib::Request& req, httplib::Response& res) {
+  const std::string ui_lang =
+      analyzers::primary_language(req.has_param("ui_lang") ? req.get_param_value("ui_lang") : "en");
+  if (!analyzers::is_language_code(ui_lang)) {
+    return send_error(res,
+                      make_error(ErrorCode::kInvalidParameter,
+                                 "ui_lang: must be a language code such as \"fr\"", "ui_lang"));
+  }
+  auto fields = services.engine.fields(ui_lang);
+  if (!fields) return send_error(res, fields.error());
+  send_json(res, encode_fields(*fields));
 }
 
 void handle_health(Services& services, const httplib::Request&, httplib::Response& res) {

@@ -1,10 +1,9 @@
 #include "searchd/query/filter_builder.h"
 
-#include <map>
 #include <string_view>
 #include <vector>
 
-#include "indexer/document_builder.h"
+#include "indexer/index_terms.h"
 #include "indexer/schema.h"
 
 namespace concord::search {
@@ -12,27 +11,10 @@ namespace {
 
 namespace schema = indexer::schema;
 
-std::string_view prefix_of(const std::string& field) {
-  static const std::map<std::string, std::string_view, std::less<>> prefixes = {
-      {"kind", schema::kKindPrefix},
-      {"lang", schema::kLangPrefix},
-      {"theme", schema::kThemePrefix},
-      {"country", schema::kCountryPrefix},
-      {"region", schema::kRegionPrefix},
-      {"year", schema::kYearPrefix},
-      {"org_type", schema::kOrgTypePrefix},
-      {"cooperation", schema::kCooperationPrefix},
-      {"match_type", schema::kMatchTypePrefix},
-      {"ip_right", schema::kIpRightPrefix},
-      {"court", schema::kCourtPrefix}};
-  return prefixes.at(field);
-}
-
 }  // namespace
 
 std::string facet_filter_term(const std::string& field, const std::string& value) {
-  if (field == "court") return std::string(schema::kCourtPrefix) + indexer::court_key(value);
-  return indexer::filter_term(prefix_of(field), value);
+  return indexer::filter_term(*schema::find_field(field), value);
 }
 
 std::optional<Xapian::Query> build_filter(const SearchRequest& request) {

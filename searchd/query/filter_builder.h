@@ -10,8 +10,7 @@
 
 namespace concord::search {
 
-/// The boolean term of documents whose facet field `field` (facet_fields()) holds `value`;
-/// courts compare by indexer::court_key.
+/// The boolean term of documents whose field `field` (a name of schema::kFields) holds `value`.
 std::string facet_filter_term(const std::string& field, const std::string& value);
 
 /// The filter query for the request's facet filters and date range, or nothing when the request

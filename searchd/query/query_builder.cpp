@@ -10,7 +10,7 @@
 #include "analyzers/language_detector.h"
 #include "analyzers/stemmer.h"
 #include "analyzers/stopwords.h"
-#include "indexer/document_builder.h"
+#include "indexer/index_terms.h"
 #include "indexer/schema.h"
 #include "searchd/query/query_languages.h"
 

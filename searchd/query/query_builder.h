@@ -1,7 +1,6 @@
 // The user's query text → a Xapian query built from the analyzers' own tokens.
 #pragma once
 
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,20 +9,9 @@
 
 #include "analyzers/analyzer_cache.h"
 #include "searchd/query/query_languages.h"
+#include "searchd/results/match_terms.h"
 
 namespace concord::search {
-
-/// The forms a document word must have to count as a match, for highlighting.
-struct MatchTerms {
-  std::set<std::string> words;  // normalised surface forms
-  std::set<std::string> stems;  // stems, without the index prefix
-  /// The stem heads the query searched (analyzers::stem_head). A head is shared by unrelated
-  /// words (cons…: constitution, construction), so the highlighter marks heads only in terms
-  /// that hold nothing else: heads_only(), for a hit that its words and stems do not explain.
-  std::set<std::string> heads = {};
-  bool empty() const { return words.empty() && stems.empty(); }
-  MatchTerms heads_only() const { return {{}, {}, heads}; }
-};
 
 /// A query matching every document. Never Xapian::Query::MatchAll: that is one static object
 /// whose reference count is not atomic, so searches copying it at once corrupt the heap

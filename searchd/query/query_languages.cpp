@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "analyzers/language_detector.h"
-#include "indexer/document_builder.h"
+#include "indexer/index_terms.h"
 #include "indexer/schema.h"
 
 namespace concord::search {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "indexer/schema.h"
+
 namespace concord::search {
 namespace {
 
@@ -30,8 +32,7 @@ QueryNode text_item(std::string text, bool negated, bool phrase = false) {
 }
 
 bool known_field(const std::string& name) {
-  const auto& names = fielded_names();
-  return std::find(names.begin(), names.end(), name) != names.end();
+  return indexer::schema::find_field(name) != nullptr;
 }
 
 // One whitespace-separated chunk (or a "quoted phrase") → a token. `i` is past the chunk.
@@ -209,13 +210,6 @@ class Parser {
 };
 
 }  // namespace
-
-const std::vector<std::string>& fielded_names() {
-  static const std::vector<std::string> names = {"court",       "country",    "theme",   "kind",
-                                                 "lang",        "region",     "year",    "org_type",
-                                                 "cooperation", "match_type", "ip_right"};
-  return names;
-}
 
 QueryNode parse_query(std::string_view text) {
   const std::vector<Token> tokens = tokenize(text);

@@ -21,16 +21,13 @@ struct QueryNode {
   };
   Type type = Type::kText;
   std::string text;
-  std::string field;     // kField: a name of fielded_names()
+  std::string field;     // kField: a name of schema::kFields
   bool phrase = false;   // kText: holds a "phrase"; kField: the value was quoted
   bool negated = false;  // kText, kField, kWildcard: written -word, -field:value, -prefix*
   std::vector<QueryNode> children;
 
   bool operator==(const QueryNode&) const = default;
 };
-
-/// The field names `name:value` understands; any other `name:` is plain text.
-const std::vector<std::string>& fielded_names();
 
 /// Operators are the upper-case words AND, OR, NOT; parentheses group. Precedence: a run of
 /// items side by side binds tightest, then AND and NOT (left to right), then OR. A structural

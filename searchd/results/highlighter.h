@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "analyzers/analyzer.h"
-#include "searchd/query/query_builder.h"
+#include "searchd/results/match_terms.h"
 
 namespace concord::search {
 

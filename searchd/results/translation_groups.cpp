@@ -1,6 +1,6 @@
 #include "searchd/results/translation_groups.h"
 
-#include "indexer/document_builder.h"
+#include "indexer/index_terms.h"
 #include "indexer/schema.h"
 
 namespace concord::search {

@@ -13,8 +13,8 @@
 #include <nlohmann/json.hpp>
 
 #include "analyzers/analyzer.h"
-#include "indexer/document_builder.h"
 #include "indexer/index_location.h"
+#include "indexer/index_terms.h"
 #include "indexer/schema.h"
 #include "tests/indexer/temp_dir.h"
 

@@ -14,9 +14,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "indexer/document_builder.h"
 #include "indexer/index_builder.h"
 #include "indexer/index_location.h"
+#include "indexer/index_terms.h"
 #include "tests/indexer/temp_dir.h"
 
 namespace concord::indexer {

@@ -64,14 +64,9 @@ nlohmann::json encode_status(const IndexStatus& status) {
 
 nlohmann::json encode_analysis(const Analysis& analysis) {
   nlohmann::json words = nlohmann::json::array();
-  nlohmann::json terms = nlohmann::json::array();
   nlohmann::json tokens = nlohmann::json::array();
   for (const auto& t : analysis.tokens) {
     if (!t.subword) words.push_back(t.word);
-    terms.push_back(t.word);
-    if (!t.stem.empty()) terms.push_back(std::string(indexer::schema::kStemPrefix) + t.stem);
-    if (std::string head = analyzers::stem_head(t.stem); !head.empty())
-      terms.push_back(std::string(indexer::schema::kStemHeadPrefix) + head);
     tokens.push_back({{"word", t.word},
                       {"stem", t.stem},
                       {"start", t.begin},
@@ -82,8 +77,23 @@ nlohmann::json encode_analysis(const Analysis& analysis) {
   return {{"lang", analysis.lang},
           {"detected", analysis.detected},
           {"words", std::move(words)},
-          {"terms", std::move(terms)},
+          {"terms", analysis.terms},
           {"tokens", std::move(tokens)}};
+}
+
+nlohmann::json encode_fields(const std::vector<FieldDescription>& fields) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const FieldDescription& field : fields) {
+    nlohmann::json values = nlohmann::json::array();
+    for (const FacetValue& v : field.values)
+      values.push_back({{"value", v.value}, {"label", v.label}});
+    out.push_back({{"name", field.name},
+                   {"facet", true},
+                   {"filter", true},
+                   {"multi_valued", field.multi_valued},
+                   {"values", std::move(values)}});
+  }
+  return {{"fields", std::move(out)}};
 }
 
 nlohmann::json encode_search_hit(const Hit& hit) {

@@ -8,12 +8,12 @@
 
 #include "analyzers/language_tag.h"
 #include "indexer/schema.h"
+#include "searchd/query/filter_values.h"
 
 namespace concord::search {
 namespace {
 
 constexpr std::size_t kMaxQueryBytes = 4096;
-constexpr std::size_t kMaxValueBytes = 128;
 // Each word becomes a few query terms, and a query's cost grows with its terms: a limit keeps
 // every query fast. Far above what people type or paste into a search box.
 constexpr std::size_t kMaxQueryWords = 256;
@@ -65,58 +65,6 @@ Result<std::string> parse_date(const std::string& param, const std::string& valu
   return bad(param, "must be a date YYYY-MM-DD or a year YYYY");
 }
 
-template <std::size_t N>
-std::string check_enum(const std::string& field, const std::string& value,
-                       const std::array<std::string_view, N>& known) {
-  if (std::find(known.begin(), known.end(), value) != known.end()) return "";
-  return "unknown " + field + " \"" + value + "\"";
-}
-
-std::string check_filter_value(const std::string& field, std::string& value) {
-  namespace s = indexer::schema;
-  if (value.empty() || value.size() > kMaxValueBytes) return "must be 1 to 128 bytes";
-  if (field == "org_type") return check_enum(field, value, s::kOrgTypes);
-  if (field == "cooperation") return check_enum(field, value, s::kCooperation);
-  if (field == "match_type") return check_enum(field, value, s::kMatchTypes);
-  if (field == "ip_right") return check_enum(field, value, s::kIpRights);
-  if (field == "court") {
-    // A court's name in any script, as the court facet gives it (or as written).
-    const bool control = std::any_of(value.begin(), value.end(),
-                                     [](char c) { return static_cast<unsigned char>(c) < 0x20; });
-    return control ? "must not hold control characters" : "";
-  }
-  if (field == "kind") {
-    namespace s = indexer::schema;
-    if (std::find(s::kKinds.begin(), s::kKinds.end(), value) == s::kKinds.end()) {
-      return "unknown kind \"" + value + "\"";
-    }
-  } else if (field == "region") {
-    namespace s = indexer::schema;
-    if (std::find(s::kRegions.begin(), s::kRegions.end(), value) == s::kRegions.end()) {
-      return "unknown region \"" + value + "\"";
-    }
-  } else if (field == "lang") {
-    // Documents are filed under their language: pt-BR under pt.
-    value = analyzers::primary_language(value);
-    if (!analyzers::is_language_code(value)) return "must be a language code such as \"fr\"";
-  } else if (field == "year") {
-    if (value.size() != 4 || !std::all_of(value.begin(), value.end(), ::isdigit)) {
-      return "must be a year YYYY";
-    }
-  } else if (field == "country") {
-    if (value.size() != 2 || !std::all_of(value.begin(), value.end(), ::isalpha)) {
-      return "must be an ISO 3166 alpha-2 code";
-    }
-    std::transform(value.begin(), value.end(), value.begin(), ::toupper);
-  } else if (!std::all_of(value.begin(), value.end(), [](char c) {
-               return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ||
-                      c == '.';
-             })) {
-    return "invalid value \"" + value + "\"";
-  }
-  return "";
-}
-
 Result<Ok> apply_single(SearchRequest& r, const std::string& key, const std::string& value) {
   if (key == "q") {
     if (value.size() > kMaxQueryBytes) return bad(key, "longer than 4096 bytes");
@@ -151,8 +99,7 @@ Result<Ok> apply_single(SearchRequest& r, const std::string& key, const std::str
     while (start <= value.size() && !value.empty()) {
       std::size_t end = std::min(value.find(',', start), value.size());
       std::string field = value.substr(start, end - start);
-      const auto& known = facet_fields();
-      if (std::find(known.begin(), known.end(), field) == known.end()) {
+      if (indexer::schema::find_field(field) == nullptr) {
         return bad(key, "unknown facet \"" + field + "\"");
       }
       if (std::find(r.facets.begin(), r.facets.end(), field) == r.facets.end()) {
@@ -220,14 +167,13 @@ Result<SearchRequest> decode_search_request(const Params& params) {
   SearchRequest request;
   request.group = true;  // readers see one result per translation group unless they ask
   std::set<std::string> seen;
-  const auto& fields = facet_fields();
   for (const auto& [key, raw] : params) {
     if (!is_valid_utf8(key) || !is_valid_utf8(raw)) {
       return bad(is_valid_utf8(key) ? key : "?", "not valid UTF-8");
     }
-    if (std::find(fields.begin(), fields.end(), key) != fields.end()) {
+    if (const auto* field = indexer::schema::find_field(key)) {
       std::string value = raw;
-      if (std::string why = check_filter_value(key, value); !why.empty()) return bad(key, why);
+      if (std::string why = check_filter_value(*field, value); !why.empty()) return bad(key, why);
       auto& values = request.filters[key];
       if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
       continue;

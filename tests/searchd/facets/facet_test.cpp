@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "indexer/document_builder.h"
+#include "indexer/index_terms.h"
 #include "searchd/engine.h"
 #include "tests/searchd/support/corpus_documents.h"
 #include "tests/searchd/support/corpus_engine.h"
@@ -96,7 +96,8 @@ Counts brute_force(const SearchRequest& request, const std::string& field,
 class FacetTest : public ::testing::Test {
  protected:
   static SearchResponse search(SearchRequest request) {
-    request.facets = facet_fields();
+    request.facets.clear();
+    for (const auto& field : indexer::schema::kFields) request.facets.emplace_back(field.name);
     return testing::search_corpus(request);
   }
 
@@ -123,7 +124,8 @@ class FacetTest : public ::testing::Test {
       if ((!within || within->contains(doc.id)) && passes(doc, request.filters, "")) ++total;
     }
     EXPECT_EQ(r.total, total);
-    for (const std::string& field : facet_fields()) {
+    for (const auto& schema_field : indexer::schema::kFields) {
+      const std::string field(schema_field.name);
       SCOPED_TRACE(field);
       Counts got;
       for (const FacetValue& v : r.facets.at(field)) got[v.value] = v.count;
@@ -139,7 +141,9 @@ TEST_F(FacetTest, CorpusHasEveryFacetField) {
     for (const auto& [field, values] : doc.values) documents_with[field] += values.empty() ? 0 : 1;
   }
   EXPECT_EQ(corpus().size(), 497u);
-  for (const std::string& field : facet_fields()) EXPECT_GT(documents_with[field], 0u) << field;
+  for (const auto& field : indexer::schema::kFields) {
+    EXPECT_GT(documents_with[std::string(field.name)], 0u) << field.name;
+  }
 }
 
 TEST_F(FacetTest, EveryFacetIsExactWithoutSelections) {

@@ -3,6 +3,7 @@
 #include <httplib.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -214,6 +215,10 @@ TEST_F(HttpTest, AnalyzeShowsWordsAndTermsAsIndexed) {
   EXPECT_NE(std::find(french_terms.begin(), french_terms.end(), "Zbrevet"), french_terms.end());
   EXPECT_NE(std::find(french_terms.begin(), french_terms.end(), "XZbrev"), french_terms.end());
 
+  // Every term the indexer writes: accent-free stems and their heads too.
+  EXPECT_NE(std::find(french_terms.begin(), french_terms.end(), "Zprotegent"), french_terms.end())
+      << french.dump();
+
   // A BCP 47 tag is analysed as its language.
   auto tagged = client().Post("/v1/analyze", R"({"text": "Os brevets", "lang": "fr-CA"})",
                               "application/json");
@@ -228,6 +233,34 @@ TEST_F(HttpTest, AnalyzeShowsWordsAndTermsAsIndexed) {
     EXPECT_EQ(r->status, 400) << bad;
     expect_error_shape(json::parse(r->body), "invalid_parameter");
   }
+}
+
+TEST_F(HttpTest, FieldsListTheSchemaWithLabels) {
+  const json body = get_json("/v1/fields?ui_lang=fr-CA", 200);
+  std::map<std::string, json> by_name;
+  for (const json& field : body["fields"]) by_name[field["name"]] = field;
+  for (const char* name : {"theme", "kind", "lang", "region", "country", "year", "org_type",
+                           "cooperation", "match_type", "ip_right", "court"}) {
+    ASSERT_TRUE(by_name.contains(name)) << name;
+  }
+  EXPECT_EQ(by_name.size(), 11u);
+  EXPECT_TRUE(by_name["theme"]["multi_valued"]);
+  EXPECT_FALSE(by_name["kind"]["multi_valued"]);
+  EXPECT_TRUE(by_name["country"]["values"].empty());
+  // The same label a French facet shows for a story.
+  const json facets = get_json("/v1/search?q=&facets=kind&ui_lang=fr", 200)["facets"]["kind"];
+  std::string facet_label;
+  for (const json& v : facets) {
+    if (v["value"] == "story") facet_label = v["label"];
+  }
+  std::string field_label;
+  for (const json& v : by_name["kind"]["values"]) {
+    if (v["value"] == "story") field_label = v["label"];
+  }
+  EXPECT_FALSE(field_label.empty());
+  EXPECT_EQ(field_label, facet_label);
+  EXPECT_EQ(by_name["theme"]["values"].size(), get_json("/v1/themes", 200)["themes"].size());
+  expect_error_shape(get_json("/v1/fields?ui_lang=../x", 400), "invalid_parameter");
 }
 
 TEST_F(HttpTest, StopsCleanlyOnSigterm) {

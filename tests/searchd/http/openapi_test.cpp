@@ -6,9 +6,11 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <string>
 
+#include "indexer/schema.h"
 #include "tests/searchd/support/corpus_index.h"
 #include "tests/searchd/support/searchd_process.h"
 
@@ -148,7 +150,27 @@ TEST_F(OpenApiTest, DescribesEveryRegisteredRoute) {
   EXPECT_GE(routes, 14u);
 }
 
+TEST_F(OpenApiTest, FiltersAreTheSchemasFields) {
+  for (const char* path : {"/v1/search", "/v1/documents/{id}/similar"}) {
+    const json& operation = (*document_)["paths"][path]["get"];
+    std::set<std::string> parameters;
+    for (const json& p : operation["parameters"]) parameters.insert(p["name"]);
+    for (const auto& field : indexer::schema::kFields) {
+      EXPECT_TRUE(parameters.contains(std::string(field.name))) << path << " " << field.name;
+    }
+    EXPECT_FALSE(operation.contains("x-concord-filters")) << path;
+  }
+  std::set<std::string> match_filters;
+  for (const auto& [name, _] :
+       (*document_)["components"]["schemas"]["MatchRequest"]["properties"]["filters"]["properties"]
+           .items()) {
+    match_filters.insert(name);
+  }
+  EXPECT_EQ(match_filters, (std::set<std::string>{"country", "match_type", "region", "theme"}));
+}
+
 TEST_F(OpenApiTest, ResponsesHaveTheDeclaredShape) {
+  expect_conforms("get", "/v1/fields", "/v1/fields?ui_lang=ar");
   expect_conforms("get", "/v1/search", "/v1/search?q=patent&per_page=3");
   expect_conforms("get", "/v1/search", "/v1/search?q=patnet");
   expect_conforms("get", "/v1/search", "/v1/search?per_page=0");
