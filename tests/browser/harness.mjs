@@ -9,28 +9,44 @@ import { join, extname, normalize } from 'node:path';
 import { once } from 'node:events';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8' };
-// host.html names the Concord server as it would be deployed; the tests point it at theirs.
-const EXAMPLE_ENDPOINT = 'http://127.0.0.1:8080/';
+// host.html loads the widget of the server that serves it ("../widget.js", as searchd serves it
+// at /examples/host.html); served from another origin here, it is pointed at the tests' searchd.
+const EXAMPLE_WIDGET = 'src="../widget.js"';
 
 function listen(server, port = 0) {
   server.listen(port, '127.0.0.1');
   return once(server, 'listening').then(() => server.address().port);
 }
 
-/** A static server for web/examples/ whose pages use `endpoint` as the Concord server. */
+/**
+ * A static server for web/examples/ whose pages use `endpoint` as the Concord server. A test
+ * can add a page of its own with page(name, html) (a real server: chromium lets a page that
+ * came from loopback, and no other, ask searchd on loopback).
+ */
 export async function startExampleServer(examplesDir, endpoint, port = 0) {
+  const pages = new Map();
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (pages.has(path)) {
+      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' }).end(pages.get(path));
+      return;
+    }
     const file = join(examplesDir, path === '/' ? 'host.html' : path);
     if (!file.startsWith(examplesDir) || !existsSync(file) || !TYPES[extname(file)]) {
       res.writeHead(404).end('not found');
       return;
     }
-    const body = readFileSync(file, 'utf8').replaceAll(EXAMPLE_ENDPOINT, endpoint);
+    const body = readFileSync(file, 'utf8').replaceAll(EXAMPLE_WIDGET, `src="${endpoint}widget.js"`);
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)], 'Cache-Control': 'no-store' }).end(body);
   });
   const bound = await listen(server, port);
-  return { origin: `http://127.0.0.1:${bound}`, close: () => server.close() };
+  const origin = `http://127.0.0.1:${bound}`;
+  return {
+    origin,
+    close: () => server.close(),
+    /** Serve `html` at /name; returns its URL. */
+    page: (name, html) => { pages.set('/' + name, html); return `${origin}/${name}`; },
+  };
 }
 
 /** Reserve a free loopback port number (closed again at once) to build an origin before use. */

@@ -77,18 +77,59 @@ async function routeMissing(path, init) {
   return body.error && body.error.message === 'no such resource';
 }
 
+const webModule = (path) => import(pathToFileURL(join(repo, 'web', path)).href);
+
+/** Open `name` on an example server as a page holding `body` and the tests' searchd's widget. */
+async function gotoWidgetPage(page, server, name, body) {
+  await page.goto(server.page(name, `<!doctype html><html lang="en"><head><meta charset="utf-8">`
+    + `<title>${name}</title></head><body>${body}<script src="${base}widget.js" defer></script></body></html>`));
+}
+
+/** The label of the story kind in `lang`, as a search's kind facet gives it (facet_labels.cpp). */
+async function storyLabel(lang) {
+  const data = await (await fetch(base + `v1/search?kind=story&facets=kind&per_page=1&ui_lang=${lang}`)).json();
+  return data.facets.kind.find((v) => v.value === 'story').label;
+}
+
+/** The text of the first kind badge under `selector` (search, similar, match or widget cards). */
+async function kindBadge(page, selector) {
+  const badge = page.locator(`${selector} li.result[data-kind=story] .badge-kind`).first();
+  await badge.waitFor({ timeout: T });
+  return (await badge.textContent()).trim();
+}
+
 test('the interface strings exist in all seven languages', async () => {
-  const { STRINGS, LANGS } = await import(pathToFileURL(join(repo, 'web/js/strings.js')).href);
+  const { STRINGS, LANGS } = await webModule('js/strings.js');
   assert.deepEqual([...LANGS].sort(), ['ar', 'en', 'es', 'fr', 'pt', 'ru', 'zh']);
   const keys = Object.keys(STRINGS.en);
   for (const lang of LANGS) {
     assert.deepEqual(Object.keys(STRINGS[lang]).sort(), [...keys].sort(), `keys of ${lang}`);
     for (const k of keys) assert.ok(STRINGS[lang][k].trim(), `${lang}.${k} is empty`);
   }
+  // Labels of values (kinds, themes…) are the server's: the page keeps no copy of them.
+  assert.deepEqual(keys.filter((k) => k.startsWith('k_')), [], 'no kind labels in strings.js');
+});
+
+test('/v1/fields lists the fields with labelled values; the sidebar names only listed fields', async (t) => {
+  if (await routeMissing('v1/fields?lang=fr')) {
+    t.skip('this searchd has no /v1/fields yet (404)');
+    return;
+  }
+  const { Api } = await webModule('js/api.js');
+  const fr = await new Api(base).fields('fr'); // as the page and the widget ask for it
+  const byName = Object.fromEntries(fr.fields.map((f) => [f.name, f]));
+  for (const f of ['theme', 'kind', 'lang', 'region', 'year', 'country']) assert.ok(byName[f], `${f} is listed`);
+  const story = byName.kind.values.find((v) => v.value === 'story');
+  assert.equal(story && story.label, await storyLabel('fr'), "the story kind's French label, as searches label it");
+  assert.notEqual(story.label, await storyLabel('en'));
+  assert.ok(byName.theme.values.length > 0 && byName.theme.values.every((v) => v.label), 'themes are labelled');
+  const { SIDEBAR_FACETS } = await webModule('js/facets.js');
+  const facets = fr.fields.filter((f) => f.facet).map((f) => f.name);
+  assert.deepEqual(SIDEBAR_FACETS.filter((f) => !facets.includes(f)), [], 'SIDEBAR_FACETS names only listed facets');
 });
 
 test('the page state survives a round trip through the URL', async () => {
-  const { emptyState, stateFromSearch, searchFromState } = await import(pathToFileURL(join(repo, 'web/js/state.js')).href);
+  const { emptyState, stateFromSearch, searchFromState } = await webModule('js/state.js');
   const s = emptyState();
   Object.assign(s, { q: 'brevet solaire', page: 3, sort: '-date', xlang: false, uiLang: 'ar' });
   s.filters.kind = ['offer', 'need'];
@@ -98,6 +139,8 @@ test('the page state survives a round trip through the URL', async () => {
   assert.deepEqual(stateFromSearch(searchFromState(similar)), similar);
   assert.equal(searchFromState(emptyState()), '', 'the default state is the bare page');
   assert.equal(stateFromSearch('?page=-4&sort=evil&view=nope').page, 1);
+  // With the server's list of filter fields, other parameters are no filters.
+  assert.deepEqual(stateFromSearch('?kind=offer&utm_source=x&q=a', ['theme', 'kind']).filters, { kind: ['offer'] });
 });
 
 test('highlighted text keeps only bare <mark> elements', async () => {
@@ -306,6 +349,44 @@ test('the widget searches from an allowed origin, with styles isolated both ways
   assert.ok(await page.locator('#offers li.result').count() <= 3);
   assert.equal(await page.locator('#offers button').textContent(), 'Rechercher');
   await page.screenshot({ path: join(shots, 'widget.png'), fullPage: true });
+
+  // The API fails (5xx, then no answer at all): the box says so and keeps its results.
+  const { STRINGS } = await webModule('js/strings.js');
+  const box = page.locator('[data-concord-search]:first-of-type');
+  const shown = await box.locator('li.result').count();
+  for (const outage of [(route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"unavailable","message":"overloaded"}}' }),
+    (route) => route.abort('connectionrefused')]) {
+    await page.route(base + 'v1/search**', outage);
+    await input.fill(`patent ${shown}`);
+    await input.press('Enter');
+    await box.locator('.status.unavailable').waitFor({ timeout: T });
+    assert.equal(await box.locator('.status').textContent(), STRINGS.en.unavailable);
+    assert.equal(await box.locator('li.result').count(), shown, 'the results shown stay');
+    await page.unroute(base + 'v1/search**');
+  }
+  await page.screenshot({ path: join(shots, 'widget-api-down.png'), fullPage: true });
+  await input.fill('solar');
+  await input.press('Enter');
+  await until(async () => !(await box.locator('.status.unavailable').count()), 'the message to go once searches work');
+  await done(page);
+});
+
+test('host.html served by searchd (any port) shows results', async () => {
+  const page = await newPage();
+  await page.goto(base + 'examples/host.html');
+  const input = page.locator('[data-concord-search] input.q').first();
+  await input.waitFor({ timeout: T });
+  await input.fill('solar');
+  await input.press('Enter');
+  await page.locator('[data-concord-search]:first-of-type li.result').first().waitFor({ timeout: T });
+  const offers = page.locator('#offers input.q');
+  await offers.fill('solar');
+  await offers.press('Enter');
+  await page.locator('#offers li.result').first().waitFor({ timeout: T });
+  const kinds = await page.locator('#offers li.result').evaluateAll((n) => [...new Set(n.map((x) => x.dataset.kind))]);
+  assert.deepEqual(kinds, ['offer']);
+  assert.equal(await page.locator('.unavailable').count(), 0);
+  await page.screenshot({ path: join(shots, 'host-on-searchd.png'), fullPage: true });
   await done(page);
 });
 
@@ -326,5 +407,87 @@ test('an origin not in the allow-list is refused', async () => {
   assert.equal(outcome, 'TypeError', 'the browser withholds the answer');
   await page.waitForTimeout(500);
   assert.equal(await page.locator('[data-concord-search] li.result').count(), 0);
+
+  // The widget cannot load there: its loader says so in each box, in the box's language.
+  const { STRINGS, LANGS } = await webModule('js/strings.js');
+  const message = async (selector) => {
+    await page.locator(`${selector} .unavailable`).waitFor({ timeout: T });
+    return page.$eval(selector, (h) => {
+      const m = h.shadowRoot && h.shadowRoot.querySelector('.unavailable');
+      return m && m.textContent;
+    });
+  };
+  assert.equal(await message('[data-concord-search]:first-of-type'), STRINGS.en.unavailable);
+  assert.equal(await message('#offers'), STRINGS.fr.unavailable);
+  await page.screenshot({ path: join(shots, 'widget-refused.png'), fullPage: true });
+
+  await gotoWidgetPage(page, refused, 'langs.html',
+    LANGS.map((l) => `<div id="w-${l}" data-concord-search data-lang="${l}"></div>`).join(''));
+  for (const l of LANGS) {
+    assert.equal(await message(`#w-${l}`), STRINGS[l].unavailable, `the loader's message in ${l}`);
+  }
+  assert.equal(await page.$eval('#w-ar', (h) => h.shadowRoot.querySelector('.unavailable').dir), 'rtl');
+  await page.screenshot({ path: join(shots, 'widget-refused-langs.png'), fullPage: true });
   await done(page);
+});
+
+test('a widget whose API server is down says so in its box before anyone types', async () => {
+  const { STRINGS } = await webModule('js/strings.js');
+  const down = `http://127.0.0.1:${await freePort()}/`; // nothing listens there
+  const page = await newPage();
+  await gotoWidgetPage(page, allowed, 'down.html', `<div id="w" data-concord-search data-lang="es" data-endpoint="${down}"></div>`);
+  const status = page.locator('#w .status.unavailable');
+  await status.waitFor({ timeout: T });
+  assert.equal(await status.textContent(), STRINGS.es.unavailable);
+  assert.equal(await page.locator('#w input.q').count(), 1, 'the search box stays, to try again');
+  await done(page);
+});
+
+test('a page whose searchd has no /v1/fields still works, with raw values', async () => {
+  const page = await newPage();
+  await page.route(base + 'v1/fields**', (route) => route.fulfill({
+    status: 404, contentType: 'application/json', body: '{"error":{"code":"not_found","message":"no such resource"}}',
+  }));
+  await page.goto(base + '?q=patent&kind=offer&ui_lang=fr');
+  await page.waitForSelector('#results li.result', { timeout: T });
+  assert.deepEqual(await page.$$eval('#results li.result', (n) => [...new Set(n.map((x) => x.dataset.kind))]), ['offer']);
+  await page.waitForSelector('#facets fieldset[data-facet=kind]', { timeout: T });
+  assert.equal(await page.locator('#active-filter-list button.chip').count(), 1);
+  assert.equal(await page.isVisible('#error'), false);
+  await done(page);
+});
+
+test("a story's kind label is the server's on search, widget, similar and match cards", async (t) => {
+  if (await routeMissing('v1/fields?lang=en')) {
+    t.skip('this searchd has no /v1/fields yet (404)');
+    return;
+  }
+  // A story whose similar documents hold a story, and a need whose matches hold stories.
+  const stories = await (await fetch(base + 'v1/search?kind=story&per_page=20&q=patent')).json();
+  let source = null;
+  for (const hit of stories.hits) {
+    const similar = await (await fetch(base + `v1/documents/${encodeURIComponent(hit.id)}/similar?per_page=10`)).json();
+    if ((similar.hits || []).some((h) => h.kind === 'story')) { source = hit.id; break; }
+  }
+  assert.ok(source, 'a story with a similar story');
+  const need = 'We need help licensing a solar water pump design to manufacturers';
+  for (const lang of ['fr', 'en']) {
+    const expected = await storyLabel(lang);
+    const page = await newPage();
+    const seen = {};
+    await page.goto(base + `?q=patent&kind=story&ui_lang=${lang}`);
+    seen.search = await kindBadge(page, '#results');
+    await page.goto(base + `?view=similar&similar=${encodeURIComponent(source)}&ui_lang=${lang}`);
+    seen.similar = await kindBadge(page, '#results');
+    await page.goto(base + `?view=match&need=${encodeURIComponent(need)}&ui_lang=${lang}`);
+    seen.match = await kindBadge(page, '#match-results section[data-group=stories]');
+    await gotoWidgetPage(page, allowed, `kinds-${lang}.html`,
+      `<div id="w" data-concord-search data-lang="${lang}" data-kind="story"></div>`);
+    const input = page.locator('#w input.q');
+    await input.fill('patent');
+    await input.press('Enter');
+    seen.widget = await kindBadge(page, '#w');
+    assert.deepEqual(seen, { search: expected, similar: expected, match: expected, widget: expected }, lang);
+    await done(page);
+  }
 });

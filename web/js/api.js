@@ -1,12 +1,12 @@
 // The search service's HTTP API, as used by the page and the widget. One client per endpoint.
 //
-// A searchd older than the page may not know a newer parameter (group, a newer facet); it
-// answers 400 naming the field. The client then drops that parameter for good and asks again,
-// so a page served by one version keeps working against another.
+// The fields a search filters on and counts come from the server (GET /v1/fields, see
+// fields.js); nothing here names them. A searchd older than the page may not know a newer
+// parameter (group, a filter field, a facet); it answers 400 naming it. The client then drops
+// that parameter for good and asks again, so a page served by one version keeps working
+// against another.
 
-export const BASE_FACETS = ['theme', 'kind', 'lang', 'region', 'year', 'country'];
-export const EXTRA_FACETS = ['org_type', 'cooperation', 'match_type', 'ip_right', 'court'];
-export const FILTER_FIELDS = [...BASE_FACETS, ...EXTRA_FACETS];
+const MAX_ATTEMPTS = 6;
 
 export class ApiError extends Error {
   constructor(status, message, field) {
@@ -57,17 +57,22 @@ export class Api {
     return data;
   }
 
-  /** q: {q, filters: {field: [values]}, page, perPage, sort, uiLang, xlang, group, facets} */
+  /**
+   * q: {q, filters: {field: [values]}, page, perPage, sort, uiLang, xlang, group, facets}.
+   * facets: the fields to count; empty asks for none, undefined for the server's default ones.
+   */
   async search(q, signal) {
-    for (let attempt = 0; attempt < 3; ++attempt) {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; ++attempt) {
       const p = new URLSearchParams();
       if (q.q && q.q.trim()) p.set('q', q.q.trim());
       for (const [f, values] of Object.entries(q.filters || {})) {
         if (this.unsupported.has(f)) continue;
         for (const v of values) p.append(f, v);
       }
-      const facets = (q.facets || []).filter((f) => !this.unsupported.has('facet:' + f));
-      if (facets.length) p.set('facets', facets.join(','));
+      if (q.facets && !this.unsupported.has('facets')) {
+        const facets = q.facets.filter((f) => !this.unsupported.has('facet:' + f));
+        p.set('facets', facets.join(','));
+      }
       p.set('page', String(q.page || 1));
       p.set('per_page', String(q.perPage || 10));
       if (q.sort) p.set('sort', q.sort);
@@ -87,11 +92,16 @@ export class Api {
   forget(e, q) {
     if (!(e instanceof ApiError) || e.status !== 400 || !e.field) return false;
     if (e.field === 'facets') {
-      const extra = (q.facets || []).filter((f) => EXTRA_FACETS.includes(f) && !this.unsupported.has('facet:' + f));
-      extra.forEach((f) => this.unsupported.add('facet:' + f));
-      return extra.length > 0;
+      // The facet it does not know is named in the message only: name it, else count the
+      // server's default facets.
+      const named = (q.facets || []).find((f) => e.message.includes(`"${f}"`));
+      const key = named ? 'facet:' + named : 'facets';
+      if (this.unsupported.has(key)) return false;
+      this.unsupported.add(key);
+      return true;
     }
-    if (['group', 'xlang', ...EXTRA_FACETS].includes(e.field) && !this.unsupported.has(e.field)) {
+    const filter = q.filters && Object.hasOwn(q.filters, e.field);
+    if ((filter || ['group', 'xlang'].includes(e.field)) && !this.unsupported.has(e.field)) {
       this.unsupported.add(e.field);
       return true;
     }
@@ -119,7 +129,10 @@ export class Api {
     return this.get(documentPath(id), null, signal);
   }
 
-  themes(signal) {
-    return this.get('v1/themes', null, signal);
+  /** The filterable and countable fields, with their values' labels in `lang`. */
+  fields(lang, signal) {
+    const p = new URLSearchParams();
+    if (lang) p.set('ui_lang', lang);
+    return this.get('v1/fields', p, signal);
   }
 }

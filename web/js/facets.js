@@ -1,29 +1,37 @@
 // The facet sidebar (multi-select checkboxes with live counts) and the active-filter chips.
 import { el } from './dom.js';
-import { FILTER_FIELDS } from './api.js';
+import { filterValues } from './state.js';
 
-// Facets shown in the sidebar, in display order (the server may not know the later ones).
+// The sidebar's order of the facets the server lists (/v1/fields): a presentation choice only.
+// A field named here that the server does not list is not shown; one it lists that is not
+// named here comes after these, in the server's order.
 export const SIDEBAR_FACETS = ['kind', 'lang', 'theme', 'region', 'country', 'year',
   'org_type', 'cooperation', 'match_type', 'ip_right', 'court'];
 
+/** The sidebar's facets, in order: of the server's list, else of the facets a search counted. */
+export function sidebarFacets(fields, facets) {
+  const listed = fields && fields.known ? fields.facets : Object.keys(facets || {});
+  return [...SIDEBAR_FACETS.filter((f) => listed.includes(f)), ...listed.filter((f) => !SIDEBAR_FACETS.includes(f))];
+}
+
 /** Re-render the sidebar; keyboard focus stays on the same checkbox. */
 export function renderFacets(container, facets, state, ctx) {
-  const { tr, labels } = ctx;
+  const { tr, labels, fields } = ctx;
   const active = document.activeElement;
   const focusKey = active && active.matches && active.matches('input[data-facet]')
     && container.contains(active) ? { facet: active.dataset.facet, value: active.value } : null;
 
   const groups = [];
-  for (const name of SIDEBAR_FACETS) {
+  for (const name of sidebarFacets(fields, facets)) {
     const entries = facets && Array.isArray(facets[name]) ? facets[name] : [];
-    const selected = state.filters[name] || [];
+    const selected = filterValues(state, name);
     const seen = new Set();
     const items = [];
     for (const e of entries) {
       if (!e || e.value === undefined || e.value === null) continue;
       const value = String(e.value);
       seen.add(value);
-      items.push({ value, label: e.label ? String(e.label) : labels.get(name, value), count: Number(e.count) || 0 });
+      items.push({ value, label: labels.get(name, value), count: Number(e.count) || 0 });
     }
     for (const value of selected) {
       if (!seen.has(value)) items.push({ value, label: labels.get(name, value), count: 0 });
@@ -60,8 +68,8 @@ export function renderFacets(container, facets, state, ctx) {
 export function renderChips(list, state, ctx) {
   const { tr, labels } = ctx;
   const chips = [];
-  for (const f of FILTER_FIELDS) {
-    for (const v of state.filters[f]) {
+  for (const [f, values] of Object.entries(state.filters)) {
+    for (const v of values) {
       const text = `${tr.facetTitle(f)}: ${labels.get(f, v)}`;
       chips.push(el('li', {}, el('button', {
         type: 'button', class: 'chip', dataset: { facet: f, value: v },

@@ -1,5 +1,6 @@
 // The reader's interface language: choosing it, translating strings, formatting numbers and
-// names, and laying the page out right to left for Arabic.
+// country names, and laying the page out right to left for Arabic. Labels of filter values
+// (kinds, themes, languages…) are not here: they come from the server (labels.js).
 import { LANGS, STRINGS } from './strings.js';
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
@@ -30,7 +31,6 @@ export function translator(lang) {
   const names = (type) => {
     try { return new Intl.DisplayNames([lang, 'en'], { type }); } catch { return null; }
   };
-  const languages = names('language');
   const regions = names('region');
   return {
     lang,
@@ -39,14 +39,11 @@ export function translator(lang) {
     number: (n) => numbers.format(n),
     ms: (n) => ms.format(n),
     count: (n) => (Number(n) === 1 ? t('result1') : t('results', { n: numbers.format(n) })),
-    languageName(code) {
-      try { return (languages && languages.of(code)) || code; } catch { return code; }
-    },
     countryName(code) {
       try { return (regions && regions.of(String(code).toUpperCase())) || code; } catch { return code; }
     },
-    kindName: (kind) => (table['k_' + kind] || STRINGS.en['k_' + kind] || kind),
-    facetTitle: (field) => t('f_' + field),
+    /** A field's title; a field newer than the page shows as its name. */
+    facetTitle: (field) => (STRINGS.en['f_' + field] !== undefined ? t('f_' + field) : field),
   };
 }
 

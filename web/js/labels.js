@@ -1,38 +1,42 @@
-// Display names of filter values: from the server's facet labels and themes, else from the
-// browser's language and country names in the reader's language, else the value itself.
-import { FILTER_FIELDS } from './api.js';
+// Display names of filter values. searchd is their one source: the labels of /v1/fields (every
+// closed vocabulary, in the reader's language) and of a search's facets (courts, as their
+// decisions name them). Country names come from the browser (Intl.DisplayNames). A value
+// without a label (an older searchd without /v1/fields, an open vocabulary) shows as itself.
 
 export class Labels {
   constructor(tr) {
     this.tr = tr;
-    this.known = Object.fromEntries(FILTER_FIELDS.map((f) => [f, new Map()]));
+    this.known = new Map(); // field → (value → label)
   }
 
   get(field, value) {
     const v = String(value);
-    const known = this.known[field] && this.known[field].get(v);
-    if (known) return known;
-    if (field === 'lang') return this.tr.languageName(v);
     if (field === 'country') return this.tr.countryName(v);
-    if (field === 'kind') return this.tr.kindName(v);
-    return v;
+    const known = this.known.get(field);
+    return (known && known.get(v)) || v;
   }
 
-  rememberFacets(facets) {
-    if (!facets || typeof facets !== 'object') return;
-    for (const [field, entries] of Object.entries(facets)) {
-      if (!this.known[field] || !Array.isArray(entries)) continue;
-      for (const e of entries) {
-        if (e && e.value !== undefined && e.label) this.known[field].set(String(e.value), String(e.label));
-      }
+  remember(field, value, label) {
+    if (field === 'country' || value === undefined || value === null || !label) return;
+    const v = String(value);
+    if (String(label) === v) return; // a raw value is no label: it must not hide a real one
+    if (!this.known.has(field)) this.known.set(field, new Map());
+    this.known.get(field).set(v, String(label));
+  }
+
+  /** Every labelled value of a Fields list (fields.js). */
+  rememberFields(fields) {
+    for (const f of (fields && fields.list) || []) {
+      for (const v of Array.isArray(f.values) ? f.values : []) if (v) this.remember(f.name, v.value, v.label);
     }
   }
 
-  rememberThemes(data) {
-    for (const t of (data && data.themes) || []) {
-      if (!t || !t.id) continue;
-      const l = t.labels || {};
-      this.known.theme.set(String(t.id), String(l[this.tr.lang] || l.en || t.id));
+  /** The labels of a search's facets: {field: [{value, label, count}]}. */
+  rememberFacets(facets) {
+    if (!facets || typeof facets !== 'object') return;
+    for (const [field, entries] of Object.entries(facets)) {
+      if (!Array.isArray(entries)) continue;
+      for (const e of entries) if (e) this.remember(field, e.value, e.label);
     }
   }
 }

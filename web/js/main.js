@@ -1,10 +1,11 @@
 // The search page: wires state, URL, API and rendering together.
-import { Api, FILTER_FIELDS, BASE_FACETS, EXTRA_FACETS } from './api.js';
+import { Api } from './api.js';
 import { LANGS, LANG_NAMES } from './strings.js';
 import { pickLang, translator, translatePage } from './i18n.js';
 import { el } from './dom.js';
 import { Labels } from './labels.js';
-import { stateFromSearch, searchFromState, activeFilterCount, SORTS } from './state.js';
+import { Fields, loadFields } from './fields.js';
+import { stateFromSearch, searchFromState, activeFilterCount, filterValues, withFilter, SORTS } from './state.js';
 import { renderHit, summaryText, pageCount } from './results.js';
 import { renderFacets, renderChips } from './facets.js';
 import { attachSuggestions } from './suggest.js';
@@ -15,7 +16,8 @@ const $ = (sel) => document.querySelector(sel);
 const DEBOUNCE_MS = 250;
 const api = new Api('');
 
-let state = stateFromSearch(location.search);
+let fields = new Fields(null); // the server's filter and facet fields, once /v1/fields answers
+let state = parseState(location.search);
 let tr;
 let labels;
 let dialog;
@@ -25,6 +27,11 @@ let typingTimer = 0;
 let lastNavWasTyping = false;
 let focusResults = false;
 
+/** The state in a query string; its filters only of fields the server can filter on. */
+function parseState(search) {
+  return stateFromSearch(search, fields.known ? fields.filters : null);
+}
+
 function setLanguage() {
   tr = translator(pickLang(state.uiLang, navigator.languages || [navigator.language]));
   labels = new Labels(tr);
@@ -33,7 +40,15 @@ function setLanguage() {
   translatePage(document, tr);
   $('#ui-lang').value = tr.lang;
   dialog = new DocumentDialog($('#doc-dialog'), $('#doc-content'), { api, tr, labels });
-  return api.themes().then((d) => { labels.rememberThemes(d); }).catch(() => { /* ids stand in */ });
+}
+
+/** The server's fields and their labels, asked once at start (in the reader's language). */
+function startFields() {
+  return loadFields(api, tr.lang).then((f) => {
+    fields = f;
+    labels.rememberFields(f);
+    state = parseState(location.search);
+  }).catch(() => { /* unreachable: the first search says so */ });
 }
 
 const cardContext = () => ({
@@ -129,7 +144,7 @@ async function show() {
 async function showSearch(signal, mine) {
   const data = await api.search({
     q: state.q, filters: state.filters, page: state.page, perPage: state.perPage, sort: state.sort,
-    uiLang: tr.lang, xlang: state.xlang, group: state.group, facets: [...BASE_FACETS, ...EXTRA_FACETS],
+    uiLang: tr.lang, xlang: state.xlang, group: state.group, facets: fields.known ? fields.facets : undefined,
   }, signal);
   if (mine !== seq) return;
   const { page, pages, total } = pageCount(data, state.perPage);
@@ -147,7 +162,7 @@ async function showSearch(signal, mine) {
   $('#phrases-as-words').textContent = tr.t('phrasesAsWords');
   $('#phrases-as-words').hidden = data.phrases_as_words !== true;
   fillResults(data.hits, activeFilterCount(state) ? 'noResultsFiltered' : 'noResults', page, data.per_page);
-  renderFacets($('#facets'), data.facets, state, { tr, labels });
+  renderFacets($('#facets'), data.facets, state, { tr, labels, fields });
   const chips = renderChips($('#active-filter-list'), state, { tr, labels });
   $('#active-filters').hidden = chips === 0;
   $('#filters-count').textContent = chips ? ` (${tr.number(chips)})` : '';
@@ -230,9 +245,9 @@ function pickSuggestion(s) {
   if (s.type === 'title' && s.id) {
     dialog.open(String(s.id), $('#q'));
   } else if (s.type === 'theme' && s.id) {
-    const themes = new Set([...state.filters.theme, String(s.id)]);
+    const themes = new Set([...filterValues(state, 'theme'), String(s.id)]);
     $('#q').value = '';
-    state = { ...state, view: 'search', q: '', page: 1, filters: { ...state.filters, theme: [...themes] } };
+    state = { ...withFilter(state, 'theme', [...themes]), view: 'search', q: '' };
     navigate('push');
   } else {
     newSearch(s.text, 'push');
@@ -267,24 +282,21 @@ function bind() {
   $('#facets').addEventListener('change', (ev) => {
     const input = ev.target;
     if (!input.matches('input[data-facet]')) return;
-    const set = new Set(state.filters[input.dataset.facet]);
+    const set = new Set(filterValues(state, input.dataset.facet));
     if (input.checked) set.add(input.value); else set.delete(input.value);
-    state.filters = { ...state.filters, [input.dataset.facet]: [...set] };
-    state.page = 1;
+    state = withFilter(state, input.dataset.facet, [...set]);
     navigate('push');
   });
   $('#active-filter-list').addEventListener('click', (ev) => {
     const chip = ev.target.closest('button.chip');
     if (!chip) return;
     const f = chip.dataset.facet;
-    state.filters = { ...state.filters, [f]: state.filters[f].filter((v) => v !== chip.dataset.value) };
-    state.page = 1;
+    state = withFilter(state, f, filterValues(state, f).filter((v) => v !== chip.dataset.value));
     q.focus();
     navigate('push');
   });
   $('#clear-filters').addEventListener('click', () => {
-    state.filters = Object.fromEntries(FILTER_FIELDS.map((f) => [f, []]));
-    state.page = 1;
+    state = { ...state, filters: {}, page: 1 };
     q.focus();
     navigate('push');
   });
@@ -306,7 +318,7 @@ function bind() {
     const a = ev.target.closest('a.similar-link, #back-link, .tab');
     if (a && plainClick(ev)) {
       ev.preventDefault();
-      state = stateFromSearch(new URL(a.href).search);
+      state = parseState(new URL(a.href).search);
       fillInputs();
       focusResults = true;
       navigate('push');
@@ -332,7 +344,7 @@ function bind() {
   window.addEventListener('popstate', () => {
     clearTimeout(typingTimer);
     const before = state.uiLang;
-    state = stateFromSearch(location.search);
+    state = parseState(location.search);
     if (state.uiLang !== before) { window.location.reload(); return; }
     lastNavWasTyping = false;
     fillInputs();
@@ -343,11 +355,12 @@ function bind() {
 function start() {
   const select = $('#ui-lang');
   select.replaceChildren(...LANGS.map((l) => el('option', { value: l, lang: l }, LANG_NAMES[l])));
-  const themes = setLanguage();
+  setLanguage();
+  const ready = startFields();
   bind();
   fillInputs();
   syncControls();
-  themes.finally(show);
+  ready.finally(show);
   if (state.view === 'match') $('#need').focus();
   else $('#q').focus();
 }

@@ -1,17 +1,20 @@
 // The page's whole state, and its round trip through the URL (so a search can be shared and
-// back/forward step through it).
-import { FILTER_FIELDS } from './api.js';
+// back/forward step through it). Filters are {field: [values]}, holding only fields with values;
+// which fields can filter is the server's to say (fields.js), so this module names none.
 
 export const SORTS = ['relevance', '-date', 'date'];
 export const VIEWS = ['search', 'similar', 'match'];
 export const DEFAULT_PER_PAGE = 10;
 const MAX_PER_PAGE = 100;
+// The URL parameters of the page itself; any other names a filter field.
+const OWN_PARAMS = new Set(['view', 'q', 'page', 'sort', 'per_page', 'xlang', 'group', 'similar',
+  'need', 'need_country', 'ui_lang', 'facets']);
 
 export function emptyState() {
   return {
     view: 'search',
     q: '',
-    filters: Object.fromEntries(FILTER_FIELDS.map((f) => [f, []])),
+    filters: {},
     page: 1,
     sort: 'relevance',
     perPage: DEFAULT_PER_PAGE,
@@ -29,12 +32,18 @@ function positiveInt(text, fallback, max) {
   return Number.isFinite(n) && n > 0 ? Math.min(n, max) : fallback;
 }
 
-export function stateFromSearch(search) {
+/**
+ * The state a URL's query string holds. filterFields: the fields that can filter (the server's
+ * list); without it, every parameter that is not the page's own is taken as a filter.
+ */
+export function stateFromSearch(search, filterFields = null) {
   const p = new URLSearchParams(search);
   const s = emptyState();
   s.q = p.get('q') || '';
-  for (const f of FILTER_FIELDS) {
-    s.filters[f] = [...new Set(p.getAll(f).map((v) => v.trim()).filter(Boolean))];
+  const fields = filterFields || [...new Set(p.keys())].filter((k) => !OWN_PARAMS.has(k));
+  for (const f of fields) {
+    const values = [...new Set(p.getAll(f).map((v) => v.trim()).filter(Boolean))];
+    if (values.length) s.filters[f] = values;
   }
   s.page = positiveInt(p.get('page'), 1, 1000);
   s.sort = SORTS.includes(p.get('sort')) ? p.get('sort') : 'relevance';
@@ -54,7 +63,7 @@ export function searchFromState(s) {
   const p = new URLSearchParams();
   if (s.view !== 'search') p.set('view', s.view);
   if (s.q) p.set('q', s.q);
-  for (const f of FILTER_FIELDS) for (const v of s.filters[f]) p.append(f, v);
+  for (const [f, values] of Object.entries(s.filters)) for (const v of values) p.append(f, v);
   if (s.sort !== 'relevance') p.set('sort', s.sort);
   if (s.page > 1) p.set('page', String(s.page));
   if (s.perPage !== DEFAULT_PER_PAGE) p.set('per_page', String(s.perPage));
@@ -71,5 +80,17 @@ export function searchFromState(s) {
 }
 
 export function activeFilterCount(s) {
-  return FILTER_FIELDS.reduce((n, f) => n + s.filters[f].length, 0);
+  return Object.values(s.filters).reduce((n, values) => n + values.length, 0);
+}
+
+/** The values of one filter (none when the state has no such filter). */
+export function filterValues(s, field) {
+  return s.filters[field] || [];
+}
+
+/** The state with `field`'s values replaced (the field dropped when there are none left). */
+export function withFilter(s, field, values) {
+  const filters = { ...s.filters };
+  if (values.length) filters[field] = [...values]; else delete filters[field];
+  return { ...s, filters, page: 1 };
 }
