@@ -66,15 +66,10 @@ std::string most_used(const std::map<std::string, int>& surfaces) {
       ->first;
 }
 
-}  // namespace
-
-ProfileQuery build_profile_query(const Xapian::Database& db, analyzers::AnalyzerCache& analyzers,
-                                 std::string_view text, std::string_view lang,
-                                 const ProfileOptions& options) {
-  ProfileQuery profile{Xapian::Query::MatchNothing, {}, {}, {}};
-  const std::vector<analyzers::Token> tokens = analyzers.get(lang).analyze(text);
-  const double documents = std::max<double>(1, db.get_doccount());
-
+// The words of `tokens` worth keeping, weighed by tf-idf against `db`, the strongest first.
+std::vector<std::pair<std::string, Candidate>> ranked_words(
+    const Xapian::Database& db, const std::vector<analyzers::Token>& tokens, std::string_view lang,
+    std::size_t max_words) {
   std::map<std::string, Candidate> candidates;
   for (const analyzers::Token& token : tokens) {
     if (!worth_keeping(token, lang)) continue;
@@ -84,56 +79,90 @@ ProfileQuery build_profile_query(const Xapian::Database& db, analyzers::Analyzer
     ++c.surfaces[token.word];
     ++c.count;
   }
-  std::vector<std::pair<std::string, Candidate*>> ranked;
+  const double documents = std::max<double>(1, db.get_doccount());
+  std::vector<std::pair<std::string, Candidate>> ranked;
   for (auto& [term, c] : candidates) {
     const Xapian::doccount df = db.get_termfreq(term);
     if (df == 0) continue;  // matches nothing
     c.weight = (1 + std::log(c.count)) * std::log(documents / df);
-    if (c.weight > 0) ranked.emplace_back(term, &c);
+    if (c.weight > 0) ranked.emplace_back(term, std::move(c));
   }
   std::sort(ranked.begin(), ranked.end(),
-            [](const auto& a, const auto& b) { return a.second->weight > b.second->weight; });
-  if (ranked.size() > options.max_words) ranked.resize(options.max_words);
+            [](const auto& a, const auto& b) { return a.second.weight > b.second.weight; });
+  if (ranked.size() > max_words) ranked.resize(max_words);
+  return ranked;
+}
 
-  std::vector<Xapian::Query> parts;
+// The query's parts as they are added, and each label with the weight that orders it.
+struct Parts {
+  std::vector<Xapian::Query> queries;
   std::vector<std::pair<double, std::string>> labelled;
-  if (options.concepts) {
-    // Concepts carry a text across languages, so they weigh as much as a repeated word.
-    std::map<std::size_t, int> named;
-    const analyzers::Glossary& glossary = analyzers::builtin_glossary();
-    for (std::size_t c : glossary.find(tokens, lang)) ++named[c];
-    for (const auto& [c, times] : named) {
-      // A concept in most documents ("project", "need") says nothing about this one.
-      const double idf = concept_idf(db, c, lang, documents);
-      if (idf < kMinConceptIdf) continue;
-      Xapian::Query names = concept_query(c, profile.highlight, ConceptNames::kOneTerm);
-      const std::string label = concept_label(c, options.ui_lang);
-      for (auto t = names.get_terms_begin(); t != names.get_terms_end(); ++t) {
-        profile.labels.emplace(*t, label);
-      }
-      const double weight = 1 + std::log(times);
-      parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, names, weight);
-      labelled.emplace_back(weight * idf * kConceptLabelBoost, label);
+};
+
+// Concepts carry a text across languages, so they weigh as much as a repeated word.
+void add_concepts(const Xapian::Database& db, const std::vector<analyzers::Token>& tokens,
+                  std::string_view lang, const ProfileOptions& options, ProfileQuery& profile,
+                  Parts& parts) {
+  const double documents = std::max<double>(1, db.get_doccount());
+  std::map<std::size_t, int> named;
+  for (std::size_t c : analyzers::builtin_glossary().find(tokens, lang)) ++named[c];
+  for (const auto& [c, times] : named) {
+    // A concept in most documents ("project", "need") says nothing about this one.
+    const double idf = concept_idf(db, c, lang, documents);
+    if (idf < kMinConceptIdf) continue;
+    Xapian::Query names = concept_query(c, profile.highlight, ConceptNames::kOneTerm);
+    const std::string label = concept_label(c, options.ui_lang);
+    for (auto t = names.get_terms_begin(); t != names.get_terms_end(); ++t) {
+      profile.labels.emplace(*t, label);
     }
+    const double weight = 1 + std::log(times);
+    parts.queries.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, names, weight);
+    parts.labelled.emplace_back(weight * idf * kConceptLabelBoost, label);
   }
+}
+
+void add_words(const std::vector<std::pair<std::string, Candidate>>& ranked, ProfileQuery& profile,
+               Parts& parts) {
   for (const auto& [term, c] : ranked) {
-    const std::string label = most_used(c->surfaces);
+    const std::string label = most_used(c.surfaces);
     profile.labels.emplace(term, label);
     profile.highlight.words.insert(label);
     if (term.starts_with(schema::kStemPrefix)) {
       profile.highlight.stems.insert(term.substr(schema::kStemPrefix.size()));
     }
-    parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term), 1 + std::log(c->count));
-    labelled.emplace_back(c->weight, label);
+    parts.queries.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term),
+                               1 + std::log(c.count));
+    parts.labelled.emplace_back(c.weight, label);
   }
+}
+
+// Each label once, the strongest first.
+std::vector<std::string> strongest_labels(std::vector<std::pair<double, std::string>> labelled) {
   std::stable_sort(labelled.begin(), labelled.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<std::string> labels;
   std::set<std::string> seen;
   for (auto& [weight, label] : labelled) {
-    if (seen.insert(label).second) profile.terms.push_back(std::move(label));
+    if (seen.insert(label).second) labels.push_back(std::move(label));
   }
-  if (!parts.empty())
-    profile.query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+  return labels;
+}
+
+}  // namespace
+
+ProfileQuery build_profile_query(const Xapian::Database& db, analyzers::AnalyzerCache& analyzers,
+                                 std::string_view text, std::string_view lang,
+                                 const ProfileOptions& options) {
+  ProfileQuery profile{Xapian::Query::MatchNothing, {}, {}, {}};
+  const std::vector<analyzers::Token> tokens = analyzers.get(lang).analyze(text);
+  const auto ranked = ranked_words(db, tokens, lang, options.max_words);
+  Parts parts;
+  if (options.concepts) add_concepts(db, tokens, lang, options, profile, parts);
+  add_words(ranked, profile, parts);
+  profile.terms = strongest_labels(std::move(parts.labelled));
+  if (!parts.queries.empty()) {
+    profile.query = Xapian::Query(Xapian::Query::OP_OR, parts.queries.begin(), parts.queries.end());
+  }
   return profile;
 }
 

@@ -403,6 +403,135 @@ std::optional<Xapian::Query> glossary_expansion(std::string_view text,
                        kExpansionWeight);
 }
 
+// A CJK word of two characters is also a bigram: were it to match alone when common, it
+// would bring back every document its bigram was kept from matching. On zh_laws this cuts a
+// question's matches from 44k to 27k documents of 148k and its time by a quarter; xquad/zh
+// nDCG@10 0.9676 → 0.9673, the five languages together unchanged.
+std::vector<bool> common_cjk_words(const std::vector<WordGroup>& groups, const Commonness& common) {
+  std::vector<bool> common_cjk;
+  for (const WordGroup& g : groups) {
+    common_cjk.push_back(g.stems.empty() && !analyzers::cjk_bigrams(g.word).empty() &&
+                         common(g.bigram ? std::string(schema::kBigramPrefix) + g.word : g.word));
+  }
+  return common_cjk;
+}
+
+// The bigrams `wanted` takes but for those that two-character words already search.
+template <typename Wanted>
+auto other_than_twins(std::map<std::string, int> twins, Wanted wanted) {
+  return [twins = std::move(twins), wanted](const std::string& t) mutable {
+    if (auto it = twins.find(t); it != twins.end() && it->second > 0) {
+      --it->second;
+      return false;
+    }
+    return wanted(t);
+  };
+}
+
+Xapian::Query either(const std::vector<Xapian::Query>& queries) {
+  return Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
+}
+
+// The clauses of a text query as its parts add them, then combined into one query.
+class TextQueryParts {
+ public:
+  TextQueryParts(std::vector<std::string> langs, analyzers::AnalyzerCache& analyzers,
+                 bool cross_language, const Xapian::Database* db)
+      : langs_(std::move(langs)),
+        analyzers_(analyzers),
+        cross_language_(cross_language),
+        db_(db),
+        common_(db) {}
+
+  void add(const Part& part) {
+    std::vector<WordGroup> groups = analyze_words(part.text, langs_, analyzers_);
+    if (groups.empty()) return;
+    if (part.kind != PartKind::kExcluded) {
+      searched_.insert(searched_.end(), groups.begin(), groups.end());
+    }
+    switch (part.kind) {
+      case PartKind::kWords:
+        add_words(part.text, groups);
+        break;
+      case PartKind::kPhrase:
+        required_.push_back(phrase_query(groups, result_.highlight));
+        break;
+      case PartKind::kExcluded: {
+        MatchTerms ignored;
+        negative_.push_back(words_query(groups, ignored));
+        break;
+      }
+    }
+  }
+
+  TextQuery finish(std::string_view ui_lang) {
+    const std::set<std::string> written = written_languages(langs_, searched_, ui_lang);
+    if (!heads_.empty()) positive_.push_back(in_languages(either(heads_), written, db_));
+    Xapian::Query query = combined();
+    if (!common_heads_.empty() && query.get_type() != Xapian::Query::LEAF_MATCH_ALL) {
+      query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
+                            in_languages(either(common_heads_), written, db_));
+    }
+    if (!negative_.empty())
+      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, either(negative_));
+    result_.query = query.get_type() == Xapian::Query::LEAF_MATCH_ALL
+                        ? query
+                        : prefer_languages(query, written, db_);
+    return std::move(result_);
+  }
+
+ private:
+  // Words rank by what is rare in the collection; what is common (kCommonFraction) only adds
+  // to documents something rare matched.
+  void add_words(std::string_view text, std::vector<WordGroup>& groups) {
+    const std::map<std::string, int> twins = bigram_twins(groups);
+    const std::vector<bool> common_cjk = common_cjk_words(groups, common_);
+    const auto rare_term = [this](const std::string& t) { return !common_(t); };
+    std::vector<Xapian::Query> rare{words_query(groups, result_.highlight, &common_cjk, false)};
+    if (auto bigrams = bigram_query(text, other_than_twins(twins, rare_term), db_)) {
+      rare.push_back(*bigrams);
+    }
+    if (cross_language_) {
+      if (auto names = glossary_expansion(text, langs_, analyzers_, result_.highlight)) {
+        rare.push_back(*names);
+      }
+    }
+    std::vector<Xapian::Query> usual{words_query(groups, result_.highlight, &common_cjk, true)};
+    if (auto bigrams = bigram_query(text, other_than_twins(twins, common_))) {
+      usual.push_back(*bigrams);
+    }
+    const HeadQueries h = heads_queries(groups, common_, result_.highlight);
+    if (h.rare) heads_.push_back(*h.rare);
+    if (h.common) common_heads_.push_back(*h.common);
+    const Xapian::Query rare_part = either(rare);
+    // Without a word or rare bigram the common bigrams are all there is to match on.
+    positive_.push_back(rare_part.empty()
+                            ? either(usual)
+                            : Xapian::Query(Xapian::Query::OP_AND_MAYBE, rare_part, either(usual)));
+  }
+
+  // Phrases are required; the words rank the documents that hold them.
+  Xapian::Query combined() const {
+    if (required_.empty()) return positive_.empty() ? match_all() : either(positive_);
+    Xapian::Query query(Xapian::Query::OP_AND, required_.begin(), required_.end());
+    if (positive_.empty()) return query;
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, either(positive_));
+  }
+
+  const std::vector<std::string> langs_;
+  analyzers::AnalyzerCache& analyzers_;
+  const bool cross_language_;
+  const Xapian::Database* db_;
+  const Commonness common_;
+  TextQuery result_{match_all(), {}};
+  std::vector<Xapian::Query> positive_;
+  std::vector<Xapian::Query> negative_;
+  std::vector<Xapian::Query> required_;
+  std::vector<WordGroup> searched_;  // the words that say which language the query is in
+  std::vector<Xapian::Query> heads_;
+  std::vector<Xapian::Query> common_heads_;
+};
+
 }  // namespace
 
 Xapian::Query concept_query(std::size_t concept_index, MatchTerms& highlight, ConceptNames names) {
@@ -425,108 +554,9 @@ Xapian::Query concept_query(std::size_t concept_index, MatchTerms& highlight, Co
 TextQuery build_text_query(std::string_view text, std::string_view ui_lang,
                            analyzers::AnalyzerCache& analyzers, bool cross_language,
                            const Xapian::Database* db) {
-  const Commonness common(db);
-  const auto rare_term = [&](const std::string& t) { return !common(t); };
-  TextQuery result{match_all(), {}};
-  const std::vector<std::string> langs = query_languages(text, ui_lang, db);
-  std::vector<Xapian::Query> positive;
-  std::vector<Xapian::Query> negative;
-  std::vector<Xapian::Query> required;
-  std::vector<WordGroup> searched;  // the words that say which language the query is in
-  std::vector<Xapian::Query> heads;
-  std::vector<Xapian::Query> common_heads;
-  for (const Part& part : split_parts(text)) {
-    auto groups = analyze_words(part.text, langs, analyzers);
-    if (groups.empty()) continue;
-    if (part.kind != PartKind::kExcluded)
-      searched.insert(searched.end(), groups.begin(), groups.end());
-    switch (part.kind) {
-      case PartKind::kWords: {
-        // A CJK word of two characters is also a bigram: were it to match alone when common,
-        // it would bring back every document its bigram was kept from matching. On zh_laws
-        // this cuts a question's matches from 44k to 27k documents of 148k and its time by a
-        // quarter; xquad/zh nDCG@10 0.9676 → 0.9673, the five languages together unchanged.
-        const std::map<std::string, int> twins = bigram_twins(groups);
-        std::vector<bool> common_cjk;
-        for (const WordGroup& g : groups) {
-          common_cjk.push_back(
-              g.stems.empty() && !analyzers::cjk_bigrams(g.word).empty() &&
-              common(g.bigram ? std::string(schema::kBigramPrefix) + g.word : g.word));
-        }
-        // The bigrams that two-character words already search.
-        const auto other_than_twins = [](std::map<std::string, int> left, auto wanted) {
-          return [left, wanted](const std::string& t) mutable {
-            if (auto it = left.find(t); it != left.end() && it->second > 0) {
-              --it->second;
-              return false;
-            }
-            return wanted(t);
-          };
-        };
-        std::vector<Xapian::Query> rare{words_query(groups, result.highlight, &common_cjk, false)};
-        if (auto bigrams = bigram_query(part.text, other_than_twins(twins, rare_term), db)) {
-          rare.push_back(*bigrams);
-        }
-        if (cross_language) {
-          if (auto names = glossary_expansion(part.text, langs, analyzers, result.highlight)) {
-            rare.push_back(*names);
-          }
-        }
-        std::vector<Xapian::Query> usual;
-        usual.push_back(words_query(groups, result.highlight, &common_cjk, true));
-        if (auto bigrams = bigram_query(part.text, other_than_twins(twins, common))) {
-          usual.push_back(*bigrams);
-        }
-        const HeadQueries h = heads_queries(groups, common, result.highlight);
-        if (h.rare) heads.push_back(*h.rare);
-        if (h.common) common_heads.push_back(*h.common);
-        Xapian::Query rare_part(Xapian::Query::OP_OR, rare.begin(), rare.end());
-        Xapian::Query usual_part(Xapian::Query::OP_OR, usual.begin(), usual.end());
-        // Without a word or rare bigram the common bigrams are all there is to match on.
-        positive.push_back(rare_part.empty()
-                               ? usual_part
-                               : Xapian::Query(Xapian::Query::OP_AND_MAYBE, rare_part, usual_part));
-        break;
-      }
-      case PartKind::kPhrase:
-        required.push_back(phrase_query(groups, result.highlight));
-        break;
-      case PartKind::kExcluded: {
-        MatchTerms ignored;
-        negative.push_back(words_query(groups, ignored));
-        break;
-      }
-    }
-  }
-  const std::set<std::string> written = written_languages(langs, searched, ui_lang);
-  if (!heads.empty()) {
-    positive.push_back(
-        in_languages(Xapian::Query(Xapian::Query::OP_OR, heads.begin(), heads.end()), written, db));
-  }
-  Xapian::Query query = match_all();
-  if (!required.empty()) {
-    query = Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
-    if (!positive.empty()) {
-      query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
-                            Xapian::Query(Xapian::Query::OP_OR, positive.begin(), positive.end()));
-    }
-  } else if (!positive.empty()) {
-    query = Xapian::Query(Xapian::Query::OP_OR, positive.begin(), positive.end());
-  }
-  if (!common_heads.empty() && query.get_type() != Xapian::Query::LEAF_MATCH_ALL) {
-    query = Xapian::Query(
-        Xapian::Query::OP_AND_MAYBE, query,
-        in_languages(Xapian::Query(Xapian::Query::OP_OR, common_heads.begin(), common_heads.end()),
-                     written, db));
-  }
-  if (!negative.empty()) {
-    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
-                          Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));
-  }
-  result.query = query.get_type() == Xapian::Query::LEAF_MATCH_ALL
-                     ? query
-                     : prefer_languages(query, written, db);
-  return result;
+  TextQueryParts parts(query_languages(text, ui_lang, db), analyzers, cross_language, db);
+  for (const Part& part : split_parts(text)) parts.add(part);
+  return parts.finish(ui_lang);
 }
 
 }  // namespace concord::search
