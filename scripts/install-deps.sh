@@ -9,6 +9,7 @@ packages=(
   chromium fonts-wqy-zenhei
   libbenchmark-dev jq time curl
   xapian-tools
+  clang-tidy
 )
 # Node and npm run the browser tests; a node already on the machine (any source) is kept.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
