@@ -185,11 +185,7 @@ void connection(Shared& shared, int index) {
   }
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  CLI::App app{"concord-load: load a running concord-searchd and report what it sustained"};
-  Options o;
+void add_options(CLI::App& app, Options& o) {
   app.add_option("--host", o.host, "Server address");
   app.add_option("--port", o.port, "Server port")->required();
   app.add_option("--queries", o.queries_path, "JSON Lines of {\"text\": ...}")
@@ -204,6 +200,57 @@ int main(int argc, char** argv) {
                  "e.g. search=6,facets=3,write=1");
   app.add_option("--token", o.token, "Write token, for write requests");
   app.add_option("--pid", o.pid, "searchd's process id, to report its resident memory");
+}
+
+// Until `done`, raises `rss_max` to the resident memory of process `pid`, every 250 ms.
+void sample_rss(int pid, std::atomic<double>& rss_max, const std::atomic<bool>& done) {
+  while (!done) {
+    const double rss = rss_mb(pid);
+    if (rss > rss_max) rss_max = rss;
+    std::this_thread::sleep_for(std::chrono::milliseconds(250));
+  }
+}
+
+// Runs every connection to the end (the deadline, or the last query with --once); returns the
+// seconds that took.
+double run_connections(Shared& shared) {
+  const auto started = Clock::now();
+  shared.deadline = started + std::chrono::duration_cast<Clock::duration>(
+                                  std::chrono::duration<double>(shared.options.seconds));
+  std::vector<std::thread> threads;
+  for (int i = 0; i < shared.options.connections; ++i) {
+    threads.emplace_back(connection, std::ref(shared), i);
+  }
+  for (std::thread& t : threads) t.join();
+  return std::chrono::duration<double>(Clock::now() - started).count();
+}
+
+// Requests, errors and latencies, per operation and in all.
+nlohmann::json summarize_run(const Shared& shared, double elapsed) {
+  nlohmann::json out = {{"connections", shared.options.connections}, {"seconds", elapsed}};
+  std::vector<double> all;
+  std::size_t errors = 0;
+  for (const auto& [name, s] : shared.stats) {
+    errors += s.errors;
+    all.insert(all.end(), s.samples.begin(), s.samples.end());
+    nlohmann::json op = concord::bench::to_json(concord::bench::summarize(s.samples));
+    op["errors"] = s.errors;
+    out["ops"][name] = op;
+  }
+  out["requests"] = all.size();
+  out["errors"] = errors;
+  out["requests_per_s"] = elapsed > 0 ? all.size() / elapsed : 0;
+  out["latency"] = concord::bench::to_json(concord::bench::summarize(std::move(all)));
+  out["error_samples"] = shared.error_samples;
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"concord-load: load a running concord-searchd and report what it sustained"};
+  Options o;
+  add_options(app, o);
   CLI11_PARSE(app, argc, argv);
   try {
     const std::vector<Op> ops = parse_mix(o.mix);
@@ -212,45 +259,19 @@ int main(int argc, char** argv) {
     const double rss_start = rss_mb(o.pid);
     std::atomic<double> rss_max{rss_start};
     std::atomic<bool> done{false};
-    std::thread sampler([&] {
-      while (!done) {
-        const double rss = rss_mb(o.pid);
-        if (rss > rss_max) rss_max = rss;
-        std::this_thread::sleep_for(std::chrono::milliseconds(250));
-      }
-    });
-    const auto started = Clock::now();
-    shared.deadline = started + std::chrono::duration_cast<Clock::duration>(
-                                    std::chrono::duration<double>(o.seconds));
-    std::vector<std::thread> threads;
-    for (int i = 0; i < o.connections; ++i) threads.emplace_back(connection, std::ref(shared), i);
-    for (std::thread& t : threads) t.join();
-    const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
+    std::thread sampler(sample_rss, o.pid, std::ref(rss_max), std::cref(done));
+    const double elapsed = run_connections(shared);
     done = true;
     sampler.join();
 
-    nlohmann::json out = {{"connections", o.connections}, {"seconds", elapsed}};
-    std::vector<double> all;
-    std::size_t errors = 0;
-    for (auto& [name, s] : shared.stats) {
-      errors += s.errors;
-      all.insert(all.end(), s.samples.begin(), s.samples.end());
-      nlohmann::json op = concord::bench::to_json(concord::bench::summarize(s.samples));
-      op["errors"] = s.errors;
-      out["ops"][name] = op;
-    }
-    out["requests"] = all.size();
-    out["errors"] = errors;
-    out["requests_per_s"] = elapsed > 0 ? all.size() / elapsed : 0;
-    out["latency"] = concord::bench::to_json(concord::bench::summarize(std::move(all)));
-    out["error_samples"] = shared.error_samples;
+    nlohmann::json out = summarize_run(shared, elapsed);
     if (o.pid > 0) {
       out["rss_start_mb"] = rss_start;
       out["rss_end_mb"] = rss_mb(o.pid);
       out["rss_max_mb"] = rss_max.load();
     }
     std::cout << out.dump() << "\n";
-    return errors == 0 ? 0 : 1;
+    return out["errors"].get<std::size_t>() == 0 ? 0 : 1;
   } catch (const std::exception& e) {
     std::cerr << "concord-load: " << e.what() << "\n";
     return 2;

@@ -135,55 +135,108 @@ int run_analyze(const std::string& lang, bool terms) {
   return kExitOk;
 }
 
+// What each subcommand's options are read into.
+struct BuildCommand {
+  concord::indexer::BuildOptions options;
+  std::uint32_t shards = 0;
+  std::string shard;  // "i/N", or empty for the whole index
+};
+
+struct CheckCommand {
+  std::vector<std::string> inputs;
+  std::string themes;
+};
+
+struct AnalyzeCommand {
+  std::string lang;
+  bool terms = false;
+};
+
+struct BackupCommand {
+  std::string index;
+  std::string file;
+};
+
+struct RestoreCommand {
+  std::string file;
+  std::string index;
+};
+
+CLI::App* add_build_command(CLI::App& app, BuildCommand& build) {
+  auto* cmd = app.add_subcommand("build", "Build an index from JSON Lines and make it live");
+  cmd->add_option("--index", build.options.index_path, "Live index path (a link to the build)")
+      ->required();
+  cmd->add_option("--themes", build.options.themes_path, "themes.json to label and check themes");
+  cmd->add_option("inputs", build.options.inputs, "JSON Lines files, folders or .gz")->required();
+  auto* shards_opt =
+      cmd->add_option("--shards", build.shards,
+                      "Split into N shards by id hash: INDEX/shard-0 … INDEX/shard-(N-1)")
+          ->check(CLI::Range(1, 1024));
+  cmd->add_option("--shard", build.shard,
+                  "Build only shard i of N (i/N) at INDEX, e.g. on the machine serving it")
+      ->excludes(shards_opt);
+  return cmd;
+}
+
+CLI::App* add_check_command(CLI::App& app, CheckCommand& check) {
+  auto* cmd = app.add_subcommand("check", "Validate JSON Lines, report every bad line");
+  cmd->add_option("--themes", check.themes, "themes.json to check theme ids against");
+  cmd->add_option("inputs", check.inputs, "JSON Lines files, folders or .gz")->required();
+  return cmd;
+}
+
+CLI::App* add_analyze_command(CLI::App& app, AnalyzeCommand& analyze) {
+  auto* cmd = app.add_subcommand("analyze", "Analyse stdin lines as the index does");
+  cmd->add_option("--lang", analyze.lang, "Language code (ar, zh, en, fr, ru, es, pt, ...)");
+  cmd->add_flag(
+      "--terms", analyze.terms,
+      "Print index terms (words, Z stems, XZ stem heads, XB CJK bigrams: what the indexer writes)");
+  return cmd;
+}
+
+CLI::App* add_backup_command(CLI::App& app, BackupCommand& backup) {
+  auto* cmd = app.add_subcommand("backup", "Write a compacted copy of the live index");
+  cmd->add_option("--index", backup.index, "Live index path")->required();
+  cmd->add_option("--to", backup.file, "Backup file to write")->required();
+  return cmd;
+}
+
+CLI::App* add_restore_command(CLI::App& app, RestoreCommand& restore) {
+  auto* cmd = app.add_subcommand("restore", "Make a backup the live index, atomically");
+  cmd->add_option("--from", restore.file, "Backup file")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--index", restore.index, "Live index path")->required();
+  return cmd;
+}
+
+// `build`, after reading its --shard selector: a malformed one is a usage error.
+int run_build_command(const BuildCommand& build) {
+  concord::indexer::ShardSelector shard;
+  if (!build.shard.empty()) {
+    auto selector = concord::indexer::parse_shard_selector(build.shard);
+    if (!selector) {
+      std::cerr << "concord-indexer: " << selector.error().message << "\n";
+      return kExitUsage;
+    }
+    shard = *selector;
+  }
+  return run_build(build.options, build.shards, shard);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"concord-indexer: build and check Concord search indexes"};
   app.require_subcommand(1);
-
-  concord::indexer::BuildOptions build;
-  auto* build_cmd = app.add_subcommand("build", "Build an index from JSON Lines and make it live");
-  build_cmd->add_option("--index", build.index_path, "Live index path (a link to the build)")
-      ->required();
-  build_cmd->add_option("--themes", build.themes_path, "themes.json to label and check themes");
-  build_cmd->add_option("inputs", build.inputs, "JSON Lines files, folders or .gz")->required();
-  std::uint32_t build_shards = 0;
-  std::string build_shard;
-  auto* shards_opt =
-      build_cmd
-          ->add_option("--shards", build_shards,
-                       "Split into N shards by id hash: INDEX/shard-0 … INDEX/shard-(N-1)")
-          ->check(CLI::Range(1, 1024));
-  build_cmd
-      ->add_option("--shard", build_shard,
-                   "Build only shard i of N (i/N) at INDEX, e.g. on the machine serving it")
-      ->excludes(shards_opt);
-
-  std::vector<std::string> check_inputs;
-  std::string check_themes;
-  auto* check_cmd = app.add_subcommand("check", "Validate JSON Lines, report every bad line");
-  check_cmd->add_option("--themes", check_themes, "themes.json to check theme ids against");
-  check_cmd->add_option("inputs", check_inputs, "JSON Lines files, folders or .gz")->required();
-
-  std::string lang;
-  bool terms = false;
-  auto* analyze_cmd = app.add_subcommand("analyze", "Analyse stdin lines as the index does");
-  analyze_cmd->add_option("--lang", lang, "Language code (ar, zh, en, fr, ru, es, pt, ...)");
-  analyze_cmd->add_flag(
-      "--terms", terms,
-      "Print index terms (words, Z stems, XZ stem heads, XB CJK bigrams: what the indexer writes)");
-
-  std::string backup_index, backup_file;
-  auto* backup_cmd = app.add_subcommand("backup", "Write a compacted copy of the live index");
-  backup_cmd->add_option("--index", backup_index, "Live index path")->required();
-  backup_cmd->add_option("--to", backup_file, "Backup file to write")->required();
-
-  std::string restore_index, restore_file;
-  auto* restore_cmd = app.add_subcommand("restore", "Make a backup the live index, atomically");
-  restore_cmd->add_option("--from", restore_file, "Backup file")
-      ->required()
-      ->check(CLI::ExistingFile);
-  restore_cmd->add_option("--index", restore_index, "Live index path")->required();
+  BuildCommand build;
+  CheckCommand check;
+  AnalyzeCommand analyze;
+  BackupCommand backup;
+  RestoreCommand restore;
+  auto* build_cmd = add_build_command(app, build);
+  auto* check_cmd = add_check_command(app, check);
+  auto* analyze_cmd = add_analyze_command(app, analyze);
+  auto* backup_cmd = add_backup_command(app, backup);
+  auto* restore_cmd = add_restore_command(app, restore);
 
   try {
     app.parse(argc, argv);
@@ -191,22 +244,11 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
   try {
-    if (*build_cmd) {
-      concord::indexer::ShardSelector shard;
-      if (!build_shard.empty()) {
-        auto selector = concord::indexer::parse_shard_selector(build_shard);
-        if (!selector) {
-          std::cerr << "concord-indexer: " << selector.error().message << "\n";
-          return kExitUsage;
-        }
-        shard = *selector;
-      }
-      return run_build(build, build_shards, shard);
-    }
-    if (*check_cmd) return run_check(check_inputs, check_themes);
-    if (*analyze_cmd) return run_analyze(lang, terms);
-    if (*backup_cmd) return run_backup(backup_index, backup_file);
-    if (*restore_cmd) return run_restore(restore_file, restore_index);
+    if (*build_cmd) return run_build_command(build);
+    if (*check_cmd) return run_check(check.inputs, check.themes);
+    if (*analyze_cmd) return run_analyze(analyze.lang, analyze.terms);
+    if (*backup_cmd) return run_backup(backup.index, backup.file);
+    if (*restore_cmd) return run_restore(restore.file, restore.index);
   } catch (const std::exception& e) {
     std::cerr << "concord-indexer: " << e.what() << "\n";
     return kExitFailure;

@@ -8,7 +8,7 @@ packages=(
   libgtest-dev libgmock-dev libcld2-dev libcli11-dev zlib1g-dev
   chromium fonts-wqy-zenhei
   libbenchmark-dev jq time curl
-  xapian-tools ccache
+  xapian-tools ccache clang-tidy
 )
 # Node and npm run the browser tests; a node already on the machine (any source) is kept.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
