@@ -65,66 +65,85 @@ Result<std::string> parse_date(const std::string& param, const std::string& valu
   return bad(param, "must be a date YYYY-MM-DD or a year YYYY");
 }
 
-Result<Ok> apply_single(SearchRequest& r, const std::string& key, const std::string& value) {
-  if (key == "q") {
-    if (value.size() > kMaxQueryBytes) return bad(key, "longer than 4096 bytes");
-    if (count_words(value) > kMaxQueryWords) {
-      return bad(key, "more than " + std::to_string(kMaxQueryWords) + " words");
+Result<Ok> apply_query(SearchRequest& r, const std::string& key, const std::string& value) {
+  if (value.size() > kMaxQueryBytes) return bad(key, "longer than 4096 bytes");
+  if (count_words(value) > kMaxQueryWords) {
+    return bad(key, "more than " + std::to_string(kMaxQueryWords) + " words");
+  }
+  r.q = value;
+  return Ok{};
+}
+
+Result<Ok> apply_sort(SearchRequest& r, const std::string& key, const std::string& value) {
+  if (value == "relevance") {
+    r.sort = Sort::kRelevance;
+  } else if (value == "date") {
+    r.sort = Sort::kDateAscending;
+  } else if (value == "-date") {
+    r.sort = Sort::kDateDescending;
+  } else {
+    return bad(key, "must be relevance, date or -date");
+  }
+  return Ok{};
+}
+
+// A comma list of fields of schema::kFields, each once.
+Result<Ok> apply_facets(SearchRequest& r, const std::string& key, const std::string& value) {
+  r.facets.clear();
+  std::size_t start = 0;
+  while (start <= value.size() && !value.empty()) {
+    std::size_t end = std::min(value.find(',', start), value.size());
+    std::string field = value.substr(start, end - start);
+    if (indexer::schema::find_field(field) == nullptr) {
+      return bad(key, "unknown facet \"" + field + "\"");
     }
-    r.q = value;
-  } else if (key == "page") {
-    auto n = parse_int(key, value, 1, kMaxResultWindow);
+    if (std::find(r.facets.begin(), r.facets.end(), field) == r.facets.end()) {
+      r.facets.push_back(field);
+    }
+    start = end + 1;
+  }
+  return Ok{};
+}
+
+Result<Ok> apply_ui_lang(SearchRequest& r, const std::string& key, const std::string& value) {
+  // Only code-shaped values: each distinct language keeps an analyzer alive per thread.
+  std::string primary = analyzers::primary_language(value);
+  if (!analyzers::is_language_code(primary)) {
+    return bad(key, "must be a language code such as \"fr\" or \"zh-Hant\"");
+  }
+  r.ui_lang = primary;
+  return Ok{};
+}
+
+Result<Ok> apply_flag(SearchRequest& r, const std::string& key, const std::string& value) {
+  if (value != "true" && value != "1" && value != "false" && value != "0") {
+    return bad(key, "must be true or false");
+  }
+  (key == "highlight" ? r.highlight
+   : key == "xlang"   ? r.xlang
+                      : r.group) = value == "true" || value == "1";
+  return Ok{};
+}
+
+Result<Ok> apply_single(SearchRequest& r, const std::string& key, const std::string& value) {
+  if (key == "q") return apply_query(r, key, value);
+  if (key == "sort") return apply_sort(r, key, value);
+  if (key == "facets") return apply_facets(r, key, value);
+  if (key == "ui_lang") return apply_ui_lang(r, key, value);
+  if (key == "highlight" || key == "xlang" || key == "group") return apply_flag(r, key, value);
+  if (key == "page" || key == "per_page") {
+    auto n = parse_int(key, value, 1, key == "page" ? kMaxResultWindow : kMaxPerPage);
     if (!n) return n.error();
-    r.page = *n;
-  } else if (key == "per_page") {
-    auto n = parse_int(key, value, 1, kMaxPerPage);
-    if (!n) return n.error();
-    r.per_page = *n;
-  } else if (key == "sort") {
-    if (value == "relevance")
-      r.sort = Sort::kRelevance;
-    else if (value == "date")
-      r.sort = Sort::kDateAscending;
-    else if (value == "-date")
-      r.sort = Sort::kDateDescending;
-    else
-      return bad(key, "must be relevance, date or -date");
-  } else if (key == "date_from" || key == "date_to") {
+    (key == "page" ? r.page : r.per_page) = *n;
+    return Ok{};
+  }
+  if (key == "date_from" || key == "date_to") {
     auto date = parse_date(key, value, key == "date_to");
     if (!date) return date.error();
     (key == "date_from" ? r.date_from : r.date_to) = *date;
-  } else if (key == "facets") {
-    r.facets.clear();
-    std::size_t start = 0;
-    while (start <= value.size() && !value.empty()) {
-      std::size_t end = std::min(value.find(',', start), value.size());
-      std::string field = value.substr(start, end - start);
-      if (indexer::schema::find_field(field) == nullptr) {
-        return bad(key, "unknown facet \"" + field + "\"");
-      }
-      if (std::find(r.facets.begin(), r.facets.end(), field) == r.facets.end()) {
-        r.facets.push_back(field);
-      }
-      start = end + 1;
-    }
-  } else if (key == "ui_lang") {
-    // Only code-shaped values: each distinct language keeps an analyzer alive per thread.
-    std::string primary = analyzers::primary_language(value);
-    if (!analyzers::is_language_code(primary)) {
-      return bad(key, "must be a language code such as \"fr\" or \"zh-Hant\"");
-    }
-    r.ui_lang = primary;
-  } else if (key == "highlight" || key == "xlang" || key == "group") {
-    if (value != "true" && value != "1" && value != "false" && value != "0") {
-      return bad(key, "must be true or false");
-    }
-    (key == "highlight" ? r.highlight
-     : key == "xlang"   ? r.xlang
-                        : r.group) = value == "true" || value == "1";
-  } else {
-    return bad(key, "unknown parameter");
+    return Ok{};
   }
-  return Ok{};
+  return bad(key, "unknown parameter");
 }
 
 }  // namespace
