@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <string_view>
+#include <utility>
 
 #include "analyzers/language_detector.h"
 #include "analyzers/language_tag.h"
@@ -133,6 +135,24 @@ Error shard_failure(Searcher& searcher, const Xapian::NetworkError& e) {
   return make_error(ErrorCode::kShardUnavailable, "a shard did not answer: " + e.get_description());
 }
 
+// Every public Engine call runs its work here, so no Xapian::Error leaves the library and every
+// call fails alike: a remote shard that fails is connected again and the work repeated once; a
+// shard that still does not answer is kShardUnavailable, any other Xapian error kInternal.
+template <typename F>
+auto guarded(SearcherPool& pool, SearcherPool::Use use, std::string_view what, F&& work)
+    -> decltype(work(std::declval<Searcher&>())) {
+  auto lease = pool.acquire(use);
+  if (!lease) return lease.error();
+  Searcher& searcher = **lease;
+  try {
+    return with_reconnect(pool, searcher, [&] { return work(searcher); });
+  } catch (const Xapian::NetworkError& e) {
+    return shard_failure(searcher, e);
+  } catch (const Xapian::Error& e) {
+    return make_error(ErrorCode::kInternal, std::string(what) + " failed: " + e.get_description());
+  }
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Engine>> Engine::checked(std::unique_ptr<Engine> engine) {
@@ -158,15 +178,8 @@ Result<std::unique_ptr<Engine>> Engine::open_shards(const std::vector<std::strin
 }
 
 Result<SearchResponse> Engine::search(const SearchRequest& request) {
-  auto lease = pool_.acquire();
-  if (!lease) return lease.error();
-  try {
-    return with_reconnect(pool_, **lease, [&] { return run_search(**lease, request); });
-  } catch (const Xapian::NetworkError& e) {
-    return shard_failure(**lease, e);
-  } catch (const Xapian::Error& e) {
-    return make_error(ErrorCode::kInternal, "search failed: " + e.get_description());
-  }
+  return guarded(pool_, SearcherPool::Use::kSearch, "search",
+                 [&](Searcher& searcher) { return run_search(searcher, request); });
 }
 
 std::future<Counts> Engine::start_count(Searcher& searcher, const Xapian::Query& query, bool group,
@@ -300,35 +313,30 @@ Result<nlohmann::json> Engine::document(std::string_view id) {
   if (!indexer::is_valid_id(id)) {
     return make_error(ErrorCode::kInvalidParameter, "invalid document id", "id");
   }
-  auto lease = pool_.acquire(SearcherPool::Use::kLookup);
-  if (!lease) return lease.error();
-  Searcher& searcher = **lease;
-  try {
-    return with_reconnect(pool_, searcher, [&]() -> Result<nlohmann::json> {
-      const std::string term = indexer::id_term(id);
-      auto posting = searcher.db.postlist_begin(term);
-      if (posting == searcher.db.postlist_end(term)) {
-        return make_error(ErrorCode::kNotFound, "no document with id \"" + std::string(id) + "\"");
-      }
-      return nlohmann::json::parse(searcher.db.get_document(*posting).get_data());
-    });
-  } catch (const Xapian::NetworkError& e) {
-    return shard_failure(searcher, e);
-  } catch (const Xapian::Error& e) {
-    return make_error(ErrorCode::kInternal, "lookup failed: " + e.get_description());
-  }
+  return guarded(pool_, SearcherPool::Use::kLookup, "lookup",
+                 [&](Searcher& searcher) -> Result<nlohmann::json> {
+                   const std::string term = indexer::id_term(id);
+                   auto posting = searcher.db.postlist_begin(term);
+                   if (posting == searcher.db.postlist_end(term)) {
+                     return make_error(ErrorCode::kNotFound,
+                                       "no document with id \"" + std::string(id) + "\"");
+                   }
+                   return nlohmann::json::parse(searcher.db.get_document(*posting).get_data());
+                 });
 }
 
 Result<std::vector<indexer::Theme>> Engine::themes() {
-  auto lease = pool_.acquire(SearcherPool::Use::kLookup);
-  if (!lease) return lease.error();
-  return (*lease)->themes.themes();
+  return guarded(pool_, SearcherPool::Use::kLookup, "themes",
+                 [](Searcher& searcher) -> Result<std::vector<indexer::Theme>> {
+                   return searcher.themes.themes();
+                 });
 }
 
 Result<IndexStatus> Engine::status() {
-  auto lease = pool_.acquire(SearcherPool::Use::kLookup);
-  if (!lease) return lease.error();
-  return IndexStatus{(*lease)->db.get_doccount(), schema::kVersion};
+  return guarded(pool_, SearcherPool::Use::kLookup, "status",
+                 [](Searcher& searcher) -> Result<IndexStatus> {
+                   return IndexStatus{searcher.db.get_doccount(), schema::kVersion};
+                 });
 }
 
 Result<Analysis> Engine::analyze(std::string_view text, std::string_view tag) {
@@ -341,13 +349,14 @@ Result<Analysis> Engine::analyze(std::string_view text, std::string_view tag) {
     return make_error(ErrorCode::kInvalidParameter, "lang: want a language code such as \"zh\"",
                       "lang");
   }
-  auto lease = pool_.acquire(SearcherPool::Use::kLookup);
-  if (!lease) return lease.error();
-  Analysis analysis;
-  analysis.lang = lang.empty() ? analyzers::detect_language(text) : lang;
-  analysis.detected = lang.empty();
-  analysis.tokens = (*lease)->analyzers.get(analysis.lang).analyze(text);
-  return analysis;
+  return guarded(pool_, SearcherPool::Use::kLookup, "analyze",
+                 [&](Searcher& searcher) -> Result<Analysis> {
+                   Analysis analysis;
+                   analysis.lang = lang.empty() ? analyzers::detect_language(text) : lang;
+                   analysis.detected = lang.empty();
+                   analysis.tokens = searcher.analyzers.get(analysis.lang).analyze(text);
+                   return analysis;
+                 });
 }
 
 }  // namespace concord::search
@@ -360,23 +369,13 @@ Hit build_hit(const Xapian::MSetIterator& match, Searcher& searcher, const Match
 }
 
 Result<SimilarResponse> Engine::similar(const SimilarRequest& request) {
-  auto lease = pool_.acquire();
-  if (!lease) return lease.error();
-  try {
-    return with_reopen(**lease, [&] { return find_similar(**lease, request); });
-  } catch (const Xapian::Error& e) {
-    return make_error(ErrorCode::kInternal, "similar failed: " + e.get_description());
-  }
+  return guarded(pool_, SearcherPool::Use::kSearch, "similar",
+                 [&](Searcher& searcher) { return find_similar(searcher, request); });
 }
 
 Result<MatchResponse> Engine::match(const MatchRequest& request) {
-  auto lease = pool_.acquire();
-  if (!lease) return lease.error();
-  try {
-    return with_reopen(**lease, [&] { return match_need(**lease, request); });
-  } catch (const Xapian::Error& e) {
-    return make_error(ErrorCode::kInternal, "match failed: " + e.get_description());
-  }
+  return guarded(pool_, SearcherPool::Use::kSearch, "match",
+                 [&](Searcher& searcher) { return match_need(searcher, request); });
 }
 
 Result<std::vector<Suggestion>> Engine::suggest(std::string_view prefix, std::string_view ui_lang,
@@ -392,15 +391,11 @@ Result<std::vector<Suggestion>> Engine::suggest(std::string_view prefix, std::st
     return make_error(ErrorCode::kInvalidParameter,
                       "limit: must be between 1 and " + std::to_string(kMaxSuggestions), "limit");
   }
-  auto lease = pool_.acquire(SearcherPool::Use::kLookup);
-  if (!lease) return lease.error();
-  try {
-    return with_reopen(**lease, [&] {
-      return suggester_.suggest(**lease, prefix, ui_lang, static_cast<std::size_t>(limit));
-    });
-  } catch (const Xapian::Error& e) {
-    return make_error(ErrorCode::kInternal, "suggest failed: " + e.get_description());
-  }
+  return guarded(pool_, SearcherPool::Use::kLookup, "suggest",
+                 [&](Searcher& searcher) -> Result<std::vector<Suggestion>> {
+                   return suggester_.suggest(searcher, prefix, ui_lang,
+                                             static_cast<std::size_t>(limit));
+                 });
 }
 
 }  // namespace concord::search
