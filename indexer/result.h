@@ -19,9 +19,10 @@ enum class ErrorCode {
   kSchemaMismatch,
   kIoError,
   kInternal,
-  kPayloadTooLarge,  // a request body over the configured limit
-  kLengthRequired,   // a request body without a Content-Length
-  kOverloaded,       // every search slot stayed busy for the configured wait
+  kPayloadTooLarge,   // a request body over the configured limit
+  kLengthRequired,    // a request body without a Content-Length
+  kMethodNotAllowed,  // a method the resource does not take
+  kOverloaded,        // every search slot stayed busy for the configured wait
 };
 
 struct Error {

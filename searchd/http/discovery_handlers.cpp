@@ -26,11 +26,9 @@ void handle_similar(Services& services, const Request& req, Response& res) {
 }
 
 void handle_match(Services& services, const Request& req, Response& res) {
-  const nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
-  if (body.is_discarded()) {
-    return send_error(res, make_error(ErrorCode::kInvalidParameter, "body is not valid JSON"));
-  }
-  auto request = decode_match_request(body);
+  auto body = decode_json_body(req.body);
+  if (!body) return send_error(res, body.error());
+  auto request = decode_match_request(*body);
   if (!request) return send_error(res, request.error());
   auto response = services.engine.match(*request);
   if (!response) return send_error(res, response.error());

@@ -1,4 +1,4 @@
-// The HTTP handlers, one per route; http_server.cpp registers them all in one table.
+// The HTTP handlers, one per route; routes.cpp lists them all in one table.
 #pragma once
 
 #include <httplib.h>

@@ -38,6 +38,8 @@ ErrorMapping mapping(ErrorCode code) {
       return {413, "payload_too_large"};
     case ErrorCode::kLengthRequired:
       return {411, "length_required"};
+    case ErrorCode::kMethodNotAllowed:
+      return {405, "method_not_allowed"};
     case ErrorCode::kOverloaded:
       return {503, "overloaded"};
   }

@@ -11,14 +11,18 @@
 
 #include "searchd/http/handlers.h"
 #include "searchd/http/http_errors.h"
+#include "searchd/http/routes.h"
 
 namespace concord::search {
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
+using HandlerResponse = httplib::Server::HandlerResponse;
 
-// cpp-httplib runs a request's pre-routing hook, handler and logger on one worker thread.
+// cpp-httplib runs a request's pre-routing hook, handler and logger on one worker thread. The
+// logger resets it, so a request refused before routing (whose hook never ran) is not timed
+// from an earlier one.
 thread_local Clock::time_point request_started;
 
 bool origin_allowed(const ServerConfig& config, const std::string& origin) {
@@ -37,6 +41,30 @@ std::string content_etag(const std::string& body) {
   return tag;
 }
 
+// A request answered before routing leaves its body unread, and cpp-httplib would read that body
+// as the next request on the connection: the answer closes the connection instead.
+void close_if_body_unread(const Request& req, Response& res) {
+  const bool sized =
+      req.has_header("Content-Length") && req.get_header_value("Content-Length") != "0";
+  if (sized || req.has_header("Transfer-Encoding")) res.set_header("Connection", "close");
+}
+
+// A path of the route table asked with a method none of its routes takes: 405 with the methods
+// it does take. Checked before the body, so a PUT to a read-only path hears 405 rather than 411.
+// Preflights (OPTIONS) are answered on every path, after this.
+bool refuse_method(const Request& req, Response& res, bool preflight) {
+  if (req.method == "OPTIONS" || find_route(req.method, req.path) != nullptr) return false;
+  const std::string allow = allowed_methods(req.path, preflight);
+  if (allow.empty()) return false;  // not a path of the table: a file, or a 404
+  // The method is one cpp-httplib knows (it refuses others before this hook); the path is not
+  // echoed, as it may not be UTF-8.
+  send_error(res, make_error(ErrorCode::kMethodNotAllowed,
+                             req.method + " is not allowed here; this path takes " + allow));
+  res.set_header("Allow", allow);
+  close_if_body_unread(req, res);
+  return true;
+}
+
 // Runs before cpp-httplib reads a body. A body without a Content-Length (chunked, or until the
 // connection closes) is refused: cpp-httplib 0.11 would read it into memory past
 // max_body_bytes. A body with a Content-Length over the limit is left to cpp-httplib, which reads
@@ -48,6 +76,7 @@ bool refuse_unbounded_body(const Request& req, Response& res) {
   }
   send_error(res, make_error(ErrorCode::kLengthRequired,
                              "send the request body with a Content-Length header"));
+  close_if_body_unread(req, res);
   return true;
 }
 
@@ -83,6 +112,80 @@ void offer_gzip_only(Request& req) {
   }
 }
 
+// Every request cpp-httplib could parse comes here first: timing, CORS headers, the refusals
+// (a method the path does not take, a body without a length), then CORS preflights. Only
+// configured origins get the CORS headers; a preflight from any other is refused.
+HandlerResponse before_routing(const ServerConfig& config, const Request& req, Response& res) {
+  request_started = Clock::now();
+  offer_gzip_only(const_cast<Request&>(req));
+  const std::string origin = req.get_header_value("Origin");
+  const bool allowed = !origin.empty() && origin_allowed(config, origin);
+  if (allowed) {
+    res.set_header("Access-Control-Allow-Origin", origin);
+    res.set_header("Vary", "Origin");
+  }
+  if (refuse_method(req, res, !config.cors_origins.empty())) return HandlerResponse::Handled;
+  if (refuse_unbounded_body(req, res)) return HandlerResponse::Handled;
+  if (req.method != "OPTIONS") return HandlerResponse::Unhandled;
+  if (!allowed) {
+    send_error(res, make_error(ErrorCode::kForbidden, "origin not allowed"));
+    return HandlerResponse::Handled;
+  }
+  res.status = 204;
+  res.set_header("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
+  res.set_header("Access-Control-Allow-Headers", "Content-Type, Authorization");
+  res.set_header("Access-Control-Max-Age", "600");
+  return HandlerResponse::Handled;
+}
+
+// Fills in a JSON body for errors that no handler wrote (unknown routes, 413, 400 from the
+// parser); a body already written by a handler is left as it is.
+HandlerResponse fill_error_body(const Request&, Response& res) {
+  if (!res.body.empty()) return HandlerResponse::Unhandled;
+  const ErrorCode code = res.status == 404   ? ErrorCode::kNotFound
+                         : res.status == 413 ? ErrorCode::kPayloadTooLarge
+                                             : ErrorCode::kInvalidParameter;
+  const std::string message = res.status == 404 ? "no such resource"
+                              : res.status == 413
+                                  ? "request body too large"
+                                  : "bad request (" + std::to_string(res.status) + ")";
+  const int status = res.status;
+  send_error(res, make_error(code, message));
+  if (status >= 400) res.status = status;
+  return HandlerResponse::Handled;
+}
+
+void answer_exception(const Request&, Response& res, std::exception_ptr ep) {
+  std::string what = "unknown error";
+  try {
+    std::rethrow_exception(ep);
+  } catch (const std::exception& e) {
+    what = e.what();
+  } catch (...) {
+  }
+  std::cerr << "concord-searchd: internal error: " << what << "\n";
+  send_error(res, make_error(ErrorCode::kInternal, "internal error"));
+}
+
+void serve_web_folder(httplib::Server& server, const std::string& folder) {
+  server.set_mount_point("/", folder, {{"Cache-Control", "no-cache"}});
+  for (const auto& [ext, type] : {std::pair{"html", "text/html; charset=utf-8"},
+                                  {"js", "text/javascript; charset=utf-8"},
+                                  {"css", "text/css; charset=utf-8"},
+                                  {"json", "application/json"},
+                                  {"svg", "image/svg+xml"}}) {
+    server.set_file_extension_and_mimetype_mapping(ext, type);
+  }
+  server.set_file_request_handler([](const Request& req, Response& res) {
+    const std::string etag = content_etag(res.body);
+    res.set_header("ETag", etag);
+    if (req.get_header_value("If-None-Match") == etag) {
+      res.status = 304;
+      res.body.clear();
+    }
+  });
+}
+
 }  // namespace
 
 HttpServer::HttpServer(Engine& engine, indexer::LiveWriter* writer, const ServerConfig& config)
@@ -110,105 +213,42 @@ HttpServer::HttpServer(Engine& engine, indexer::LiveWriter* writer, const Server
 
 HttpServer::~HttpServer() = default;
 
+// Every route of the table (routes.h), each bound to the services.
 void HttpServer::register_routes() {
   Services& services = *services_;
-  auto bound = [&services](auto handler) {
-    return [&services, handler](const Request& req, Response& res) { handler(services, req, res); };
-  };
-  server_->Get("/v1/search", bound(handle_search_get));
-  server_->Post("/v1/search", bound(handle_search_post));
-  server_->Get(R"(/v1/documents/([^/]+))", bound(handle_document));
-  server_->Put("/v1/documents", bound(handle_put_documents));
-  server_->Delete(R"(/v1/documents/([^/]+))", bound(handle_delete_document));
-  server_->Get("/v1/themes", bound(handle_themes));
-  server_->Get("/v1/fields", bound(handle_fields));
-  server_->Post("/v1/analyze", bound(handle_analyze));
-  server_->Get("/healthz", bound(handle_health));
-  server_->Get("/readyz", bound(handle_ready));
-  server_->Get("/metrics", bound(handle_metrics));
-  server_->Get(R"(/v1/documents/([^/]+)/similar)", bound(handle_similar));
-  server_->Post("/v1/match", bound(handle_match));
-  server_->Get("/v1/suggest", bound(handle_suggest));
-  server_->Get("/v1/openapi.json", bound(handle_openapi));
-  if (!config_.web_dir.empty()) {
-    server_->set_mount_point("/", config_.web_dir, {{"Cache-Control", "no-cache"}});
-    for (const auto& [ext, type] : {std::pair{"html", "text/html; charset=utf-8"},
-                                    {"js", "text/javascript; charset=utf-8"},
-                                    {"css", "text/css; charset=utf-8"},
-                                    {"json", "application/json"},
-                                    {"svg", "image/svg+xml"}}) {
-      server_->set_file_extension_and_mimetype_mapping(ext, type);
+  for (const Route& route : routes()) {
+    auto handler = [&services, handle = route.handler](const Request& req, Response& res) {
+      handle(services, req, res);
+    };
+    const std::string pattern = path_regex(route.path);
+    if (route.method == "GET") {
+      server_->Get(pattern, handler);
+    } else if (route.method == "POST") {
+      server_->Post(pattern, handler);
+    } else if (route.method == "PUT") {
+      server_->Put(pattern, handler);
+    } else if (route.method == "DELETE") {
+      server_->Delete(pattern, handler);
     }
-    server_->set_file_request_handler([](const Request& req, Response& res) {
-      const std::string etag = content_etag(res.body);
-      res.set_header("ETag", etag);
-      if (req.get_header_value("If-None-Match") == etag) {
-        res.status = 304;
-        res.body.clear();
-      }
-    });
   }
+  if (!config_.web_dir.empty()) serve_web_folder(*server_, config_.web_dir);
 }
 
 void HttpServer::register_hooks() {
   const ServerConfig& config = config_;
-  // CORS: only configured origins get the headers; a preflight from any other is refused.
-  server_->set_pre_routing_handler([&config](const Request& req, Response& res) {
-    request_started = Clock::now();
-    offer_gzip_only(const_cast<Request&>(req));
-    const std::string origin = req.get_header_value("Origin");
-    const bool allowed = !origin.empty() && origin_allowed(config, origin);
-    if (allowed) {
-      res.set_header("Access-Control-Allow-Origin", origin);
-      res.set_header("Vary", "Origin");
-    }
-    if (refuse_unbounded_body(req, res)) return httplib::Server::HandlerResponse::Handled;
-    if (req.method != "OPTIONS") return httplib::Server::HandlerResponse::Unhandled;
-    if (!allowed) {
-      send_error(res, make_error(ErrorCode::kForbidden, "origin not allowed"));
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    res.status = 204;
-    res.set_header("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
-    res.set_header("Access-Control-Allow-Headers", "Content-Type, Authorization");
-    res.set_header("Access-Control-Max-Age", "600");
-    return httplib::Server::HandlerResponse::Handled;
-  });
-
-  // Fill in a JSON body for errors that no handler wrote (unknown routes, 413, 400 from the
-  // parser); a body already written by a handler is left as it is.
-  server_->set_error_handler(
-      httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
-        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-        const ErrorCode code = res.status == 404   ? ErrorCode::kNotFound
-                               : res.status == 413 ? ErrorCode::kPayloadTooLarge
-                                                   : ErrorCode::kInvalidParameter;
-        const std::string message = res.status == 404 ? "no such resource"
-                                    : res.status == 413
-                                        ? "request body too large"
-                                        : "bad request (" + std::to_string(res.status) + ")";
-        const int status = res.status;
-        send_error(res, make_error(code, message));
-        if (status >= 400) res.status = status;
-        return httplib::Server::HandlerResponse::Handled;
-      }));
-  server_->set_exception_handler(
-      [](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
-        std::string what = "unknown error";
-        try {
-          std::rethrow_exception(ep);
-        } catch (const std::exception& e) {
-          what = e.what();
-        } catch (...) {
-        }
-        std::cerr << "concord-searchd: internal error: " << what << "\n";
-        send_error(res, make_error(ErrorCode::kInternal, "internal error"));
-      });
+  server_->set_pre_routing_handler(
+      [&config](const Request& req, Response& res) { return before_routing(config, req, res); });
+  server_->set_error_handler(httplib::Server::HandlerWithResponse(fill_error_body));
+  server_->set_exception_handler(answer_exception);
   Metrics& metrics = metrics_;
   const bool access_log = config_.access_log;
   server_->set_logger([&metrics, access_log](const Request& req, const Response& res) {
-    const double seconds = std::chrono::duration<double>(Clock::now() - request_started).count();
-    metrics.observe(Metrics::route_of(req.method, req.path), res.status, seconds);
+    const double seconds =
+        request_started == Clock::time_point{}
+            ? 0
+            : std::chrono::duration<double>(Clock::now() - request_started).count();
+    request_started = {};
+    metrics.observe(metrics_label(req.method, req.path, res.status), res.status, seconds);
     if (access_log) log_request(req, res, seconds);
   });
 }

@@ -1,4 +1,5 @@
-// The HTTP layer: the route table, limits, headers, CORS, logging and metrics around an Engine.
+// The HTTP layer: the routes of routes.h, limits, headers, CORS, logging and metrics around an
+// Engine.
 #pragma once
 
 #include <memory>

@@ -17,21 +17,6 @@ std::string format_double(double v) {
 
 }  // namespace
 
-std::string Metrics::route_of(std::string_view method, std::string_view path) {
-  std::string route;
-  if (path == "/v1/search" || path == "/v1/themes" || path == "/v1/analyze" || path == "/healthz" ||
-      path == "/readyz" || path == "/metrics" || path == "/v1/documents") {
-    route = path;
-  } else if (path.starts_with("/v1/documents/")) {
-    route = "/v1/documents/{id}";
-  } else if (path.starts_with("/v1/")) {
-    route = "/v1/other";
-  } else {
-    route = "/static";
-  }
-  return std::string(method) + " " + route;
-}
-
 void Metrics::observe(std::string_view route, int status, double seconds) {
   std::lock_guard lock(mutex_);
   ++requests_[{std::string(route), status}];

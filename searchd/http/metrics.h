@@ -18,15 +18,12 @@ struct Gauges {
   std::size_t write_queue_depth = 0;
 };
 
-/// Thread-safe. Routes are patterns ("/v1/documents/{id}"), never raw paths, so the number of
-/// series stays bounded whatever clients send.
+/// Thread-safe. Routes are labels from the route table (routes.h), never a request's own method
+/// or path, so the number of series stays bounded whatever clients send.
 class Metrics {
  public:
   void observe(std::string_view route, int status, double seconds);
   std::string render(const Gauges& gauges) const;
-
-  /// The route pattern of a request path.
-  static std::string route_of(std::string_view method, std::string_view path);
 
  private:
   struct Histogram {

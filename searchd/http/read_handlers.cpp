@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "analyzers/language_tag.h"
-#include "indexer/json_limits.h"
 #include "searchd/http/handlers.h"
 #include "searchd/http/http_errors.h"
 #include "searchd/http/wire/json_encoder.h"
@@ -57,13 +56,9 @@ void handle_search_get(Services& services, const httplib::Request& req, httplib:
 }
 
 void handle_search_post(Services& services, const httplib::Request& req, httplib::Response& res) {
-  const nlohmann::json body = indexer::parse_untrusted_json(req.body);
-  if (body.is_discarded()) {
-    return send_error(res,
-                      make_error(ErrorCode::kInvalidParameter,
-                                 "body is not valid JSON (or nests more than 64 levels deep)"));
-  }
-  auto params = params_from_json(body);
+  auto body = decode_json_body(req.body);
+  if (!body) return send_error(res, body.error());
+  auto params = params_from_json(*body);
   if (!params) return send_error(res, params.error());
   search(services.engine, *params, res);
 }
@@ -75,7 +70,9 @@ void handle_document(Services& services, const httplib::Request& req, httplib::R
 }
 
 void handle_analyze(Services& services, const httplib::Request& req, httplib::Response& res) {
-  const nlohmann::json body = indexer::parse_untrusted_json(req.body);
+  auto parsed = decode_json_body(req.body);
+  if (!parsed) return send_error(res, parsed.error());
+  const nlohmann::json& body = *parsed;
   if (!body.is_object() || !body.contains("text") || !body["text"].is_string() ||
       (body.contains("lang") && !body["lang"].is_string())) {
     return send_error(res, make_error(ErrorCode::kInvalidParameter,

@@ -20,9 +20,6 @@ import time
 
 FOLDERS = ("analyzers", "indexer", "searchd", "eval", "bench")
 CHECKS = "-*,readability-function-size"
-# Functions known to be too long that are waiting to be split; see the file's own comment.
-EXCEPTIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                          "function_size_exceptions.txt")
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 LOCATION = r"^(?P<file>/[^:]+):(?P<line>\d+):\d+: "
@@ -98,28 +95,11 @@ def parse_findings(output, source_dir):
             for (file, line), name in names.items()}
 
 
-def read_exceptions():
-    """{(relative path, function)} from the exceptions file: "path function" a line."""
-    with open(EXCEPTIONS, encoding="utf-8") as f:
-        entries = (line.split("#")[0].split() for line in f)
-        return {(entry[0], entry[1]) for entry in entries if len(entry) == 2}
-
-
-def report(findings, exceptions):
-    """Prints every finding; returns how many fail the test."""
-    failures = 0
+def report(findings):
+    """Prints every finding; returns how many there are."""
     for (path, line, name), size in sorted(findings.items()):
-        if (path, name) in exceptions:
-            print("known, to split: %s:%d: %s is %s" % (path, line, name, size))
-        else:
-            print("TOO LONG: %s:%d: %s is %s" % (path, line, name, size))
-            failures += 1
-    found = {(path, name) for path, _, name in findings}
-    for path, name in sorted(exceptions - found):
-        print("STALE: %s %s is no longer too long: remove it from %s"
-              % (path, name, EXCEPTIONS))
-        failures += 1
-    return failures
+        print("TOO LONG: %s:%d: %s is %s" % (path, line, name, size))
+    return len(findings)
 
 
 def print_tool_trouble(output, source_dir):
@@ -157,7 +137,7 @@ def main():
     output = ANSI.sub("", run(args, sources, jobs))
 
     crashed = print_tool_trouble(output, args.source)
-    failures = report(parse_findings(output, args.source), read_exceptions())
+    failures = report(parse_findings(output, args.source))
     print("%d files checked by %s, %d at a time, in %.0f s"
           % (len(sources), os.path.basename(args.run_clang_tidy or args.clang_tidy), jobs,
              time.monotonic() - started))

@@ -3,11 +3,14 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <thread>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -115,6 +118,41 @@ void expect_same_answers(int single_port, int sharded_port) {
   }
   EXPECT_EQ(get_json(single_port, "/v1/themes"), get_json(sharded_port, "/v1/themes"));
   EXPECT_EQ(get_json(sharded_port, "/healthz").value("documents", 0), kCorpusDocuments);
+}
+
+struct DiscoveryRequest {
+  std::string method;  // GET, or POST with a need as its body
+  std::string target;
+};
+
+struct Answer {
+  int status = 0;
+  json body;
+  double seconds = 0;
+};
+
+Answer ask(int port, const DiscoveryRequest& request) {
+  httplib::Client client("127.0.0.1", port);
+  client.set_read_timeout(30);
+  const auto started = Clock::now();
+  auto res = request.method == "GET"
+                 ? client.Get(request.target)
+                 : client.Post(request.target, R"({"text": "solar cold rooms for milk"})",
+                               "application/json");
+  Answer answer;
+  answer.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+  if (!res) return answer;
+  answer.status = res->status;
+  answer.body = json::parse(res->body, nullptr, false);
+  return answer;
+}
+
+// 200, or 503 shard_unavailable within the timeouts (1 s, a reconnect and a few round trips).
+void expect_ok_or_unavailable(const Answer& answer, const DiscoveryRequest& request) {
+  EXPECT_LT(answer.seconds, 6.0) << request.target;
+  if (answer.status == 200) return;
+  EXPECT_EQ(answer.status, 503) << request.target << " → " << answer.body.dump();
+  expect_error(answer.body, "shard_unavailable");
 }
 
 class ShardsTest : public ::testing::Test {
@@ -261,6 +299,59 @@ TEST_F(ShardsTest, UnreachableShardFailsInBoundedTimeAndRecovers) {
         return status == 200;
       },
       std::chrono::seconds(10)));
+}
+
+// Similar documents, matchmaking and suggestions read the shards as search does, and fail as
+// it does: 503 shard_unavailable within the timeouts, never a 500, whether the shard stops
+// between requests or in the middle of one.
+TEST_F(ShardsTest, DiscoveryOnAnUnreachableShardIsUnavailable) {
+  require_tcpsrv();
+  TcpsrvProcess first(shard(0));
+  TcpsrvProcess second(shard(1));
+  SearchdProcess sharded({"--shard", first.url(), "--shard", second.url(), "--config",
+                          config({{"access_log", false},
+                                  {"shard_timeout_ms", 1000},
+                                  {"shard_connect_timeout_ms", 500}})});
+  const std::vector<DiscoveryRequest> requests = {
+      {"GET", "/v1/documents/profile-en-001/similar"},
+      {"POST", "/v1/match"},
+      {"GET", "/v1/suggest?q=pat"},
+  };
+  for (const DiscoveryRequest& request : requests) {
+    EXPECT_EQ(ask(sharded.port(), request).status, 200) << request.target;
+  }
+
+  // Each client asks again and again while the shard stops: the request in flight then fails
+  // part-way, after its searcher was leased (the shard answered the lease's reopen).
+  std::atomic<bool> stop{false};
+  std::vector<std::vector<Answer>> answers(requests.size());
+  std::vector<std::thread> clients;
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    clients.emplace_back([&, i] {
+      while (!stop) answers[i].push_back(ask(sharded.port(), requests[i]));
+    });
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  second.pause();  // accepts connections, never answers
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  stop = true;
+  for (std::thread& client : clients) client.join();
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    for (const Answer& answer : answers[i]) expect_ok_or_unavailable(answer, requests[i]);
+    EXPECT_EQ(answers[i].back().status, 503) << requests[i].target;
+  }
+
+  auto expect_unavailable = [&](const char* why) {
+    for (const DiscoveryRequest& request : requests) {
+      const Answer answer = ask(sharded.port(), request);
+      EXPECT_EQ(answer.status, 503) << why << ": " << request.target << " → " << answer.body;
+      expect_error(answer.body, "shard_unavailable");
+    }
+  };
+  expect_unavailable("shard stopped");
+  second.resume();
+  second.kill();  // connections refused
+  expect_unavailable("shard killed");
 }
 
 TEST_F(ShardsTest, ShardConfigurationErrorsNameTheKey) {

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "analyzers/language_tag.h"
+#include "indexer/json_limits.h"
 #include "indexer/schema.h"
 #include "searchd/query/filter_values.h"
 
@@ -228,6 +229,16 @@ Result<Params> params_from_json(const nlohmann::json& body) {
     }
   }
   return params;
+}
+
+Result<nlohmann::json> decode_json_body(std::string_view body) {
+  nlohmann::json json = indexer::parse_untrusted_json(body);
+  if (!json.is_discarded()) return json;
+  const std::string message =
+      indexer::json_depth_within(body)
+          ? "body: not valid JSON"
+          : "body: nests more than " + std::to_string(indexer::kMaxJsonDepth) + " levels deep";
+  return make_error(ErrorCode::kInvalidParameter, message, "body");
 }
 
 }  // namespace concord::search

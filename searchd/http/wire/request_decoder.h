@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -20,6 +21,10 @@ Result<SearchRequest> decode_search_request(const Params& params);
 /// The parameters of a JSON search body: strings, numbers and booleans as single values,
 /// arrays as repeated values.
 Result<Params> params_from_json(const nlohmann::json& body);
+
+/// A request body as JSON, parsed once for every route that takes one: kInvalidParameter (field
+/// "body") when it is not JSON or nests deeper than indexer::kMaxJsonDepth.
+Result<nlohmann::json> decode_json_body(std::string_view body);
 
 /// True when `text` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view text);

@@ -61,10 +61,42 @@ class RawConnection {
     }
   }
 
+  /// Reads one response: its headers and the Content-Length bytes after them, or what came
+  /// before the server closed the connection or `limit` passed. For servers that keep the
+  /// connection open after answering.
+  std::string receive_response(std::chrono::milliseconds limit) {
+    std::string received;
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (!complete(received)) {
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+          deadline - std::chrono::steady_clock::now());
+      pollfd p{fd_, POLLIN, 0};
+      if (left.count() <= 0 || ::poll(&p, 1, static_cast<int>(left.count())) <= 0) break;
+      char buffer[4096];
+      const ssize_t n = ::recv(fd_, buffer, sizeof buffer, 0);
+      if (n <= 0) {
+        closed_ = true;
+        break;
+      }
+      received.append(buffer, static_cast<std::size_t>(n));
+    }
+    return received;
+  }
+
   /// True once a read saw the server close the connection.
   bool closed() const { return closed_; }
 
  private:
+  // Headers and as many body bytes as their Content-Length says (none without one).
+  static bool complete(const std::string& received) {
+    const std::size_t end = received.find("\r\n\r\n");
+    if (end == std::string::npos) return false;
+    constexpr std::string_view kLength = "\r\nContent-Length: ";
+    const std::size_t at = received.find(kLength);
+    if (at == std::string::npos || at > end) return true;
+    return received.size() >= end + 4 + std::stoul(received.substr(at + kLength.size()));
+  }
+
   int fd_ = -1;
   bool closed_ = false;
 };
