@@ -68,13 +68,13 @@ std::future<Counts> Engine::Impl::start_count(Searcher& searcher, const Xapian::
           [lease = std::move(*lease), serialised = query.serialise(), group, fields]() mutable {
             const Xapian::Query own = Xapian::Query::unserialise(serialised);
             return with_reopen(*lease, [&] {
-              return count_matches(lease->db, own, group, fields, lease->one_local_index());
+              return count_matches(lease->db, own, fields, count_mode(*lease, group));
             });
           });
     }
   }
   return std::async(std::launch::deferred, [&searcher, query, group, fields] {
-    return count_matches(searcher.db, query, group, fields, searcher.one_local_index());
+    return count_matches(searcher.db, query, fields, count_mode(searcher, group));
   });
 }
 

@@ -62,7 +62,7 @@ void BM_FacetCounts(benchmark::State& state) {
     Xapian::Enquire enquire(db);
     enquire.set_query(Xapian::Query::MatchAll);
     concord::search::FacetCounter counter(defaults.facets);
-    counter.attach(enquire, db, false, true);
+    counter.attach(enquire, db, {.value_streams = true});
     enquire.get_mset(0, 10, db.get_doccount());
     auto counts = counter.counts();
     benchmark::DoNotOptimize(counts);

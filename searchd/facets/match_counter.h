@@ -7,6 +7,8 @@
 
 #include <xapian.h>
 
+#include "searchd/facets/facet_counter.h"
+#include "searchd/index/searcher_pool.h"
 #include "searchd/search_response.h"
 
 namespace concord::search {
@@ -17,14 +19,16 @@ struct Counts {
   std::map<std::string, std::vector<FacetValue>> facets;
 };
 
-/// The exact total and counts of `fields` over every match of `query`. With `group`, the total
-/// counts translation groups and the facets count documents. `value_streams`: `db` is one local
-/// index, whose value streams the counter may walk (facet_counter.h).
-Counts count_matches(const Xapian::Database& db, const Xapian::Query& query, bool group,
-                     const std::vector<std::string>& fields, bool value_streams);
+/// How `searcher` counts: groups when `group`, and what its database allows.
+CountMode count_mode(const Searcher& searcher, bool group);
+
+/// The exact total and counts of `fields` over every match of `query`. With `mode.groups` the
+/// total and the counts are of translation groups.
+Counts count_matches(const Xapian::Database& db, const Xapian::Query& query,
+                     const std::vector<std::string>& fields, CountMode mode);
 
 /// Exact counts of one facet field over every match of `query`.
 std::vector<FacetValue> count_facet(const Xapian::Database& db, const Xapian::Query& query,
-                                    const std::string& field, bool value_streams);
+                                    const std::string& field, CountMode mode);
 
 }  // namespace concord::search

@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "indexer/schema.h"
@@ -41,7 +43,7 @@ std::map<std::string, Counts> count(const Xapian::Database& db, const std::strin
   FacetCounter counter({"lang", "kind"});
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(word));
-  counter.attach(enquire, db, collapsing);
+  counter.attach(enquire, db, {.groups = collapsing});
   const Xapian::MSet mset = enquire.get_mset(0, 0, db.get_doccount());
   std::map<std::string, Counts> out;
   for (const auto& [field, values] : counter.counts(mset.get_matches_lower_bound())) {
@@ -83,7 +85,7 @@ std::map<std::string, Counts> spied(const Xapian::Database& db, const Xapian::Qu
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   if (collapsing) enquire.set_collapse_key(schema::kGroupSlot);
-  counter.attach(enquire, db, collapsing, value_streams);
+  counter.attach(enquire, db, {.groups = collapsing, .value_streams = value_streams});
   enquire.get_mset(0, 10, db.get_doccount());
   std::map<std::string, Counts> out;
   for (const auto& [field, values] : counter.counts()) {
@@ -128,6 +130,42 @@ TEST(FacetCounterTest, ValueStreamsCountAsXapiansSpiesDo) {
   }
   EXPECT_NE(spied(both, Xapian::Query("even"), true, false),
             spied(both, Xapian::Query("even"), false, false));
+}
+
+// Grouped, a value counts the groups with a matching member holding it: the four translations
+// of one story are one.
+TEST(FacetCounterTest, GroupsCountOnceWhatTheirMembersShare) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const std::vector<std::tuple<std::string, std::string, std::string>> docs = {
+      {"g1", "en", "food"}, {"g1", "fr", "food"},   {"g1", "es", "food"},
+      {"g2", "en", "food"}, {"g2", "en", "health"}, {"g3", "fr", "health"}};
+  for (const auto& [group, lang, theme] : docs) {
+    Xapian::Document doc;
+    doc.add_value(schema::kGroupSlot, group);
+    doc.add_value(schema::kLangSlot, lang);
+    doc.add_value(schema::kThemeSlotFirst, theme);
+    doc.add_term("all");
+    db.add_document(doc);
+  }
+  for (const bool groups : {false, true}) {
+    FacetCounter counter({"lang", "theme"});
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query("all"));
+    if (groups) enquire.set_collapse_key(schema::kGroupSlot);
+    counter.attach(enquire, db, {.groups = groups});
+    const Xapian::MSet mset = enquire.get_mset(0, 0, db.get_doccount());
+    std::map<std::string, Counts> got;
+    for (const auto& [field, values] : counter.counts(mset.get_matches_lower_bound())) {
+      for (const FacetValue& v : values) got[field][v.value] = v.count;
+    }
+    if (groups) {
+      EXPECT_EQ(got["theme"], (Counts{{"food", 2}, {"health", 2}}));
+      EXPECT_EQ(got["lang"], (Counts{{"en", 2}, {"fr", 2}, {"es", 1}}));
+    } else {
+      EXPECT_EQ(got["theme"], (Counts{{"food", 4}, {"health", 2}}));
+      EXPECT_EQ(got["lang"], (Counts{{"en", 3}, {"fr", 2}, {"es", 1}}));
+    }
+  }
 }
 
 }  // namespace

@@ -228,5 +228,35 @@ TEST_F(FacetTest, EmptyQueryBrowsesWithFiltersAndFacets) {
   expect_exact(request);
 }
 
+// What a click gives: with grouping (the HTTP default), every value's count is the total its
+// filter returns, for every facet field, with and without a query and with a filter already
+// set (a disjunctive facet).
+TEST_F(FacetTest, GroupedCountsAreWhatAClickReturns) {
+  for (const auto& [q, filters] :
+       std::vector<std::pair<std::string, std::map<std::string, std::vector<std::string>>>>{
+           {"", {}},
+           {"innovation", {}},
+           {"patent", {{"kind", {"story"}}}},
+           {"", {{"lang", {"fr"}}}}}) {
+    SearchRequest request;
+    request.q = q;
+    request.group = true;
+    request.filters = filters;
+    const SearchResponse r = search(request);
+    std::size_t clicks = 0;
+    for (const auto& [field, values] : r.facets) {
+      for (const FacetValue& v : values) {
+        SCOPED_TRACE("q=" + q + " " + field + "=" + v.value);
+        SearchRequest click = request;
+        click.filters[field] = {v.value};  // a filtered field's other value replaces it
+        click.facets.clear();
+        EXPECT_EQ(search(click).total, v.count);
+        ++clicks;
+      }
+    }
+    EXPECT_GT(clicks, 20u) << q;
+  }
+}
+
 }  // namespace
 }  // namespace concord::search
