@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "analyzers/display_names.h"
 #include "analyzers/language_detector.h"
 #include "indexer/index_terms.h"
 #include "indexer/schema.h"
@@ -142,10 +143,12 @@ class Matcher {
     if (const auto* countries = wanted(request_, "country")) {
       const std::vector<std::string> open_to = list(doc, "eligible_countries");
       for (const std::string& c : *countries) {
+        // The sentence is English; the country is named as the reader names it.
+        const std::string name = analyzers::country_name(c, request_.ui_lang);
         if (std::find(open_to.begin(), open_to.end(), c) != open_to.end()) {
-          parts.push_back("open to " + c);
+          parts.push_back("open to " + name);
         } else if (intersects(list(doc, "countries"), {c})) {
-          parts.push_back("works in " + c);
+          parts.push_back("works in " + name);
         }
       }
     }

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "analyzers/display_names.h"
 #include "indexer/schema.h"
 
 namespace concord::search {
@@ -193,6 +194,7 @@ std::string court_label(const Xapian::Database& db, const std::string& key) {
 }  // namespace
 
 std::string facet_label(std::string_view field, std::string_view value, std::string_view ui_lang) {
+  if (field == "country") return analyzers::country_name(value, ui_lang);
   for (const LabelRow& row : kLabels) {
     if (row.field == field && row.value == value) {
       return std::string(row.labels[ui_column(ui_lang)]);
@@ -216,7 +218,8 @@ std::vector<FieldDescription> describe_fields(const indexer::ThemeCatalog& theme
         d.values.push_back({std::string(value), facet_label(field.name, value, ui_lang), 0});
       }
     } else {
-      // Languages: those the labels know; countries, years and courts are open lists.
+      // Languages: those the labels know; countries (named by ICU when counted), years and
+      // courts are open lists.
       for (const LabelRow& row : kLabels) {
         if (row.field == field.name) {
           d.values.push_back(

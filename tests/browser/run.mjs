@@ -311,6 +311,62 @@ test('Arabic lays the page out right to left; Chinese and English screenshots', 
   await done(page);
 });
 
+/** Gaps (px) between each facet checkbox and its label's text, on the side they face. */
+async function labelGaps(page, facet) {
+  return page.$$eval(`#facets fieldset[data-facet=${facet}] .facet-option`, (options) => options.map((o) => {
+    const box = o.querySelector('input').getBoundingClientRect();
+    const range = document.createRange(); // the text itself, not its (full-width) box
+    range.selectNodeContents(o.querySelector('.facet-label'));
+    const text = range.getBoundingClientRect();
+    const rtl = getComputedStyle(o).direction === 'rtl';
+    return Math.round(rtl ? box.left - text.right : text.left - box.right);
+  }));
+}
+
+test('countries read as names: the Arabic facet and card, beside the checkbox, and the widget', async () => {
+  const page = await newPage();
+  await page.goto(base + '?q=argan&country=MA&ui_lang=ar');
+  const morocco = page.locator('#facets fieldset[data-facet=country] li[data-value=MA]');
+  await morocco.waitFor({ timeout: T });
+  assert.equal((await morocco.locator('.facet-label').textContent()).trim(), 'المغرب');
+  const card = page.locator('#results li.result .country[data-country=MA]').first();
+  await card.waitFor({ timeout: T });
+  assert.equal(await card.textContent(), 'المغرب');
+  const codes = await page.$$eval('#results .country', (n) => n.filter((c) => c.textContent === c.dataset.country).map((c) => c.dataset.country));
+  assert.deepEqual(codes, [], 'no card shows a code');
+  // Each label's text starts beside its checkbox (gap: 0.5rem), whatever its own direction: a
+  // name, a year or a Latin court name on the Arabic page; and as before on the English one.
+  await page.goto(base + '?q=&kind=decision&country=MA&ui_lang=ar');
+  await page.waitForSelector('#facets fieldset[data-facet=court] li', { timeout: T });
+  await page.waitForSelector('#facets fieldset[data-facet=country] li[data-value=MA]', { timeout: T });
+  for (const facet of ['country', 'year', 'court', 'kind']) {
+    for (const gap of await labelGaps(page, facet)) assert.ok(gap >= 0 && gap <= 12, `ar ${facet}: ${gap}px from its checkbox`);
+  }
+  await page.locator('#facets fieldset[data-facet=country] li[data-value=MA]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shots, 'page-ar-countries.png') });
+  await page.goto(base + '?q=&kind=decision&ui_lang=en');
+  await page.waitForSelector('#facets fieldset[data-facet=court] li', { timeout: T });
+  for (const facet of ['year', 'court', 'kind']) {
+    for (const gap of await labelGaps(page, facet)) assert.ok(gap >= 0 && gap <= 12, `en ${facet}: ${gap}px from its checkbox`);
+  }
+
+  // The widget counts no facets: its names come from the browser, never a code.
+  await gotoWidgetPage(page, allowed, 'countries.html',
+    '<div id="w-ar" data-concord-search data-lang="ar"></div><div id="w-fr" data-concord-search data-lang="fr"></div>');
+  for (const [id, name] of [['w-ar', 'المغرب'], ['w-fr', 'Maroc']]) {
+    const input = page.locator(`#${id} input.q`);
+    await input.fill('argan');
+    await input.press('Enter');
+    const country = page.locator(`#${id} li.result .country[data-country=MA]`).first();
+    await country.waitFor({ timeout: T });
+    assert.equal(await country.textContent(), name, id);
+    const shown = await page.locator(`#${id} li.result .country`).evaluateAll((n) => n.map((c) => [c.dataset.country, c.textContent]));
+    assert.deepEqual(shown.filter(([code, text]) => code === text), [], `${id}: no code shown`);
+  }
+  await page.screenshot({ path: join(shots, 'widget-countries.png'), fullPage: true });
+  await done(page);
+});
+
 test('at phone width nothing scrolls sideways and the filters fold away', async () => {
   const page = await newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
   await page.goto(base + '?q=technology%20transfer');

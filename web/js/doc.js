@@ -3,6 +3,12 @@ import { el, setLangDir, safeHttpUrl } from './dom.js';
 
 const CORE = new Set(['id', 'kind', 'lang', 'title', 'summary', 'body', 'themes', 'countries', 'region', 'date', 'url']);
 const REFS = new Set(['owner', 'partners', 'translation_of']);
+// Details whose values are codes of a labelled field: shown by name (labels.js), like the facets.
+const CODED = {
+  eligible_countries: 'country', jurisdiction: 'country', working_languages: 'lang',
+  match_type: 'match_type', ip_areas: 'ip_right', ip_right: 'ip_right', org_type: 'org_type',
+  cooperation: 'cooperation',
+};
 
 export class DocumentDialog {
   constructor(dialog, content, { api, tr, labels }) {
@@ -55,7 +61,7 @@ export class DocumentDialog {
     const meta = el('div', { class: 'result-meta doc-meta' },
       doc.kind && el('span', { class: 'badge badge-kind', dataset: { kind: doc.kind } }, labels.get('kind', doc.kind)),
       lang && el('span', { class: 'badge badge-lang', title: labels.get('lang', lang) }, lang.toUpperCase()),
-      Array.isArray(doc.countries) && el('span', { class: 'countries' }, doc.countries.map((c) => labels.get('country', c)).join(', ')),
+      Array.isArray(doc.countries) && el('span', { class: 'countries' }, doc.countries.map((c) => labels.get('country', c)).join(tr.t('listSep'))),
       doc.region && el('span', { class: 'region' }, labels.get('region', doc.region)),
       doc.date && el('time', { datetime: doc.date }, String(doc.date)));
     const text = el('div', { class: 'doc-text' });
@@ -70,6 +76,7 @@ export class DocumentDialog {
       if (!values.length || values.some((v) => v !== null && typeof v === 'object')) continue;
       const dd = el('dd', { dir: 'auto' });
       if (REFS.has(key)) values.forEach((v, i) => dd.append(i ? ', ' : '', el('a', { href: '#', class: 'doc-ref', dataset: { id: v } }, String(v))));
+      else if (CODED[key]) dd.textContent = values.map((v) => labels.get(CODED[key], v)).join(tr.t('listSep'));
       else dd.textContent = values.join(', ');
       details.append(el('dt', {}, key.replace(/_/g, ' ')), dd);
     }

@@ -47,7 +47,10 @@ export function renderFacets(container, facets, state, ctx) {
         class: 'facet-item' + (checked ? ' is-selected' : '') + (it.count === 0 ? ' is-zero' : ''),
         dataset: { value: it.value },
       }, el('label', { class: 'facet-option', for: inputId }, input,
-        el('span', { class: 'facet-label', dir: 'auto' }, it.label),
+        // The label box takes the page's direction, so its text starts beside the checkbox; the
+        // text keeps its own inside <bdi>. With dir=auto on the box, a year or a Latin court name
+        // on the Arabic page was aligned left, by the count, across the row from its checkbox.
+        el('span', { class: 'facet-label' }, el('bdi', {}, it.label)),
         el('span', { class: 'facet-count', dataset: { count: it.count } }, tr.number(it.count)))));
     });
     groups.push(el('fieldset', { class: 'facet', dataset: { facet: name } },

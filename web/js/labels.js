@@ -1,7 +1,9 @@
 // Display names of filter values. searchd is their one source: the labels of /v1/fields (every
 // closed vocabulary, in the reader's language) and of a search's facets (courts, as their
-// decisions name them). Country names come from the browser (Intl.DisplayNames). A value
-// without a label (an older searchd without /v1/fields, an open vocabulary) shows as itself.
+// decisions name them; countries, by ICU's name in the reader's language). A country searchd has
+// not named yet (a widget card: the widget counts no facets) takes the browser's name
+// (Intl.DisplayNames), so a card never shows a code a name exists for. A value without a label
+// (an older searchd without /v1/fields, an open vocabulary, an unknown code) shows as itself.
 
 export class Labels {
   constructor(tr) {
@@ -11,13 +13,13 @@ export class Labels {
 
   get(field, value) {
     const v = String(value);
-    if (field === 'country') return this.tr.countryName(v);
     const known = this.known.get(field);
-    return (known && known.get(v)) || v;
+    if (known && known.has(v)) return known.get(v);
+    return field === 'country' ? this.tr.countryName(v) : v;
   }
 
   remember(field, value, label) {
-    if (field === 'country' || value === undefined || value === null || !label) return;
+    if (value === undefined || value === null || !label) return;
     const v = String(value);
     if (String(label) === v) return; // a raw value is no label: it must not hide a real one
     if (!this.known.has(field)) this.known.set(field, new Map());

@@ -24,8 +24,10 @@ export function renderHit(hit, ctx) {
   if (lang) meta.append(el('span', { class: 'badge badge-lang', title: labels.get('lang', lang) }, lang.toUpperCase()));
   const countries = Array.isArray(hit.countries) ? hit.countries.filter(Boolean) : [];
   if (countries.length) {
+    // Names, not codes: a reader knows "المغرب", not "MA" (the code stays in data-country).
     meta.append(el('span', { class: 'countries', dataset: { countries: countries.join(',') } },
-      countries.map((c, i) => [i ? ', ' : '', el('abbr', { title: labels.get('country', c) }, String(c))])));
+      countries.map((c, i) => [i ? tr.t('listSep') : '',
+        el('span', { class: 'country', dataset: { country: c } }, labels.get('country', c))])));
   }
   if (hit.date) meta.append(el('time', { class: 'date', datetime: hit.date }, String(hit.date)));
 

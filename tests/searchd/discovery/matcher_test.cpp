@@ -135,7 +135,15 @@ TEST_F(MatcherTest, FiltersByCountryThemeAndMatchType) {
       where.push_back(c);
     }
     EXPECT_NE(std::find(where.begin(), where.end(), "KE"), where.end()) << hit.hit.id;
-    EXPECT_NE(hit.explanation.find("KE"), std::string::npos) << hit.explanation;
+    // The country by its name in ui_lang (English by default), not its code.
+    EXPECT_NE(hit.explanation.find("Kenya"), std::string::npos) << hit.explanation;
+  }
+  request.ui_lang = "ar";
+  const MatchResponse arabic = match(request);
+  ASSERT_FALSE(arabic.offers.empty());
+  for (const ExplainedHit& hit : arabic.offers) {
+    EXPECT_NE(hit.explanation.find("كينيا"), std::string::npos) << hit.explanation;
+    EXPECT_EQ(hit.explanation.find("KE"), std::string::npos) << hit.explanation;
   }
   request.filters = {{"theme", {"creative-industries"}}};
   for (const ExplainedHit& hit : match(request).stories) {

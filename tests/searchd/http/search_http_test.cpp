@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <map>
+#include <string>
+
 #include <nlohmann/json.hpp>
 
 #include "tests/searchd/support/corpus_index.h"
@@ -76,6 +79,26 @@ TEST_F(SearchHttpTest, NewFacetsFilterAndCarryLabels) {
   EXPECT_TRUE(body["facets"]["org_type"].empty());
   EXPECT_EQ(search({{"org_type", "startup"}}, 400)["error"]["field"], "org_type");
   EXPECT_EQ(search({{"facets", "court,colour"}}, 400)["error"]["field"], "facets");
+}
+
+// Countries are labelled with their name in the reader's language (ICU's), never the code (every
+// country of the corpus has a name); the filter still takes the code.
+TEST_F(SearchHttpTest, CountryFacetsAreNamedInTheReadersLanguage) {
+  const std::map<std::string, std::map<std::string, std::string>> expected = {
+      {"fr", {{"MA", "Maroc"}, {"QA", "Qatar"}, {"KG", "Kirghizstan"}, {"TL", "Timor oriental"}}},
+      {"ar", {{"MA", "المغرب"}, {"QA", "قطر"}, {"KG", "قيرغيزستان"}, {"TL", "تيمور - ليشتي"}}},
+      {"en", {{"MA", "Morocco"}, {"QA", "Qatar"}, {"KG", "Kyrgyzstan"}, {"TL", "Timor-Leste"}}},
+  };
+  for (const auto& [lang, names] : expected) {
+    const json body = search({{"facets", "country"}, {"per_page", "1"}, {"ui_lang", lang}});
+    for (const auto& [code, name] : names) {
+      EXPECT_EQ(facet(body, "country", code)["label"], name) << code << " in " << lang;
+    }
+    for (const json& v : body["facets"]["country"]) EXPECT_NE(v["label"], v["value"]) << v;
+  }
+  const json morocco = search({{"country", "MA"}, {"facets", "country"}, {"ui_lang", "ar"}});
+  EXPECT_GT(morocco["total"], 0);
+  EXPECT_EQ(facet(morocco, "country", "MA")["label"], "المغرب");
 }
 
 TEST_F(SearchHttpTest, QuerySyntaxAndMalformedQueries) {
