@@ -1,10 +1,16 @@
 #include "analyzers/glossary.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <cstdint>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/stopwords.h"
 
 namespace concord::analyzers {
 
@@ -42,6 +48,49 @@ std::vector<Token> words_of(const Analyzer& analyzer, std::string_view text) {
   return words;
 }
 
+// A capital letter and no small one: "PCT", "I+D", "PCT申请", "ИС"; not "Do" or "pct".
+bool in_capitals(std::string_view text) {
+  bool capital = false;
+  const auto size = static_cast<std::int32_t>(text.size());
+  for (std::int32_t i = 0; i < size;) {
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, size, c);
+    if (c < 0) continue;
+    if (u_isULowercase(c)) return false;
+    capital = capital || u_isUUppercase(c);
+  }
+  return capital;
+}
+
+// Where `text` writes the words first..last: "DO" names a concept, "do" does not.
+bool written_in_capitals(std::string_view text, const Token& first, const Token& last) {
+  if (first.begin > last.end || last.end > text.size()) return false;
+  return in_capitals(text.substr(first.begin, last.end - first.begin));
+}
+
+// Short: that is what an abbreviation folds into (DO → "do"), and what most texts are full of.
+bool short_function_word(const Token& token, std::string_view lang) {
+  const auto letters = std::count_if(token.word.begin(), token.word.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  });
+  return letters <= 3 && is_stopword(token.word, lang);
+}
+
+// The name `text` of the language in header[column], analysed; none when it holds no word.
+std::optional<GlossaryTerm> term_of(const Analyzer& analyzer,
+                                    const std::vector<std::string_view>& header, std::size_t column,
+                                    std::string_view text) {
+  GlossaryTerm term{std::string(header[column]), words_of(analyzer, text), std::string(text)};
+  if (term.tokens.empty()) return std::nullopt;
+  term.abbreviation = in_capitals(text);
+  // Any language's function word: the index holds one folded "do" for all of them.
+  term.function_word =
+      term.tokens.size() == 1 && std::any_of(header.begin() + 1, header.end(), [&](auto lang) {
+        return short_function_word(term.tokens.front(), lang);
+      });
+  return term;
+}
+
 }  // namespace
 
 Glossary::Glossary(std::string_view tsv) {
@@ -58,19 +107,24 @@ Glossary::Glossary(std::string_view tsv) {
     }
     Concept entry{std::string(cells[0]), {}};
     for (std::size_t c = 1; c < cells.size(); ++c) {
-      for (std::string_view term : split(cells[c], " | ")) {
-        std::vector<Token> tokens = words_of(analyzers[c - 1], term);
-        if (tokens.empty()) continue;
-        longest_ = std::max(longest_, tokens.size());
-        by_key_[key_of(header[c], tokens, 0, tokens.size())].push_back(concepts_.size());
-        entry.terms.push_back({std::string(header[c]), std::move(tokens), std::string(term)});
+      for (std::string_view text : split(cells[c], " | ")) {
+        std::optional<GlossaryTerm> term = term_of(analyzers[c - 1], header, c, text);
+        if (!term) continue;
+        longest_ = std::max(longest_, term->tokens.size());
+        // Only its own language's function words: Spanish "do" is no word, so DO names the
+        // concept there, where Portuguese "do" is "of the".
+        if (term->tokens.size() > 1 || !short_function_word(term->tokens.front(), header[c])) {
+          by_key_[key_of(header[c], term->tokens, 0, term->tokens.size())].push_back(
+              {concepts_.size(), term->abbreviation});
+        }
+        entry.terms.push_back(std::move(*term));
       }
     }
     concepts_.push_back(std::move(entry));
   }
 }
 
-std::vector<std::size_t> Glossary::find(const std::vector<Token>& all_tokens,
+std::vector<std::size_t> Glossary::find(std::string_view text, const std::vector<Token>& all_tokens,
                                         std::string_view lang) const {
   std::vector<Token> tokens = all_tokens;
   std::erase_if(tokens, [](const Token& t) { return t.subword; });
@@ -81,9 +135,11 @@ std::vector<std::size_t> Glossary::find(const std::vector<Token>& all_tokens,
     for (std::size_t n = std::min(longest_, tokens.size() - i); n >= 1 && matched == 0; --n) {
       auto it = by_key_.find(key_of(lang, tokens, i, n));
       if (it == by_key_.end()) continue;
-      matched = n;
-      for (std::size_t c : it->second) {
-        if (seen.insert(c).second) found.push_back(c);
+      const bool capitals = written_in_capitals(text, tokens[i], tokens[i + n - 1]);
+      for (const Named& named : it->second) {
+        if (named.abbreviation && !capitals) continue;
+        matched = n;
+        if (seen.insert(named.concept_index).second) found.push_back(named.concept_index);
       }
     }
     i += std::max<std::size_t>(matched, 1);

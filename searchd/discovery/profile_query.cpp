@@ -55,7 +55,8 @@ double concept_idf(const Xapian::Database& db, std::size_t concept_index, std::s
                    double documents) {
   Xapian::doccount df = 0;
   for (const analyzers::GlossaryTerm& term : analyzers::builtin_glossary().terms(concept_index)) {
-    if (term.lang == lang) df = std::max(df, name_frequency(db, term));
+    // concept_query searches no function-word name (DO), whose "do" is in most documents.
+    if (term.lang == lang && !term.function_word) df = std::max(df, name_frequency(db, term));
   }
   return std::log(documents / std::max<Xapian::doccount>(df, 1));
 }
@@ -100,12 +101,12 @@ struct Parts {
 };
 
 // Concepts carry a text across languages, so they weigh as much as a repeated word.
-void add_concepts(const Xapian::Database& db, const std::vector<analyzers::Token>& tokens,
+void add_concepts(const Xapian::Database& db, const std::vector<std::size_t>& concepts,
                   std::string_view lang, const ProfileOptions& options, ProfileQuery& profile,
                   Parts& parts) {
   const double documents = std::max<double>(1, db.get_doccount());
   std::map<std::size_t, int> named;
-  for (std::size_t c : analyzers::builtin_glossary().find(tokens, lang)) ++named[c];
+  for (std::size_t c : concepts) ++named[c];
   for (const auto& [c, times] : named) {
     // A concept in most documents ("project", "need") says nothing about this one.
     const double idf = concept_idf(db, c, lang, documents);
@@ -157,7 +158,10 @@ ProfileQuery build_profile_query(const Xapian::Database& db, analyzers::Analyzer
   const std::vector<analyzers::Token> tokens = analyzers.get(lang).analyze(text);
   const auto ranked = ranked_words(db, tokens, lang, options.max_words);
   Parts parts;
-  if (options.concepts) add_concepts(db, tokens, lang, options, profile, parts);
+  if (options.concepts) {
+    add_concepts(db, analyzers::builtin_glossary().find(text, tokens, lang), lang, options, profile,
+                 parts);
+  }
   add_words(ranked, profile, parts);
   profile.terms = strongest_labels(std::move(parts.labelled));
   if (!parts.queries.empty()) {

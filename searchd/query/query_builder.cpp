@@ -393,7 +393,9 @@ std::optional<Xapian::Query> glossary_expansion(std::string_view text,
   const analyzers::Glossary& glossary = analyzers::builtin_glossary();
   std::set<std::size_t> concepts;
   for (const std::string& lang : langs) {
-    for (std::size_t c : glossary.find(analyzers.get(lang).analyze(text), lang)) concepts.insert(c);
+    for (std::size_t c : glossary.find(text, analyzers.get(lang).analyze(text), lang)) {
+      concepts.insert(c);
+    }
   }
   std::vector<Xapian::Query> names;
   for (std::size_t c : concepts) names.push_back(concept_query(c, highlight));
@@ -538,6 +540,8 @@ Xapian::Query concept_query(std::size_t concept_index, MatchTerms& highlight, Co
   std::vector<Xapian::Query> ways;
   std::set<std::vector<std::string>> seen;
   for (const analyzers::GlossaryTerm& term : analyzers::builtin_glossary().terms(concept_index)) {
+    // A folded "do" would match that word in every language's documents, not the concept.
+    if (term.function_word) continue;
     std::vector<std::string> key;
     for (const analyzers::Token& token : term.tokens) {
       key.push_back(token.stem.empty() ? token.word

@@ -53,8 +53,8 @@ inline constexpr double kCommonFraction = 0.05;
 /// bonus (found by fuzz_query; glossary_crash_test.cpp).
 enum class ConceptNames { kDistinctNames, kOneTerm };
 
-/// Matches a document naming the glossary concept in any language; adds one-word names to
-/// `highlight`.
+/// Matches a document naming the glossary concept in any language, by every name but those
+/// that are function words (GlossaryTerm::function_word); adds one-word names to `highlight`.
 Xapian::Query concept_query(std::size_t concept_index, MatchTerms& highlight,
                             ConceptNames names = ConceptNames::kDistinctNames);
 

@@ -227,6 +227,52 @@ TEST_F(EngineTest, CrossLanguageSearchUsesTheGlossary) {
   }
 }
 
+// Glossary names fold like every word, so "do" read as the abbreviation DO (denominação de
+// origem) once brought every document with the word "do" (85 results instead of 7).
+TEST_F(EngineTest, CrossLanguageSearchLeavesFunctionWordsAlone) {
+  SearchRequest request;
+  request.q = "café do Amboim";
+  request.ui_lang = "pt";
+  const SearchResponse plain = search(request);
+  request.xlang = true;
+  const SearchResponse cross = search(request);
+  // Café still names coffee in every language: a few more documents, not every "do".
+  EXPECT_GE(cross.total, plain.total);
+  EXPECT_LE(cross.total, plain.total + 5);
+  ASSERT_GE(cross.hits.size(), 3u);
+  for (std::size_t i = 0; i < 3; ++i) {
+    EXPECT_NE(text_of(cross.hits[i]).find("Amboim"), std::string::npos) << cross.hits[i].id;
+  }
+}
+
+TEST_F(EngineTest, CrossLanguageSearchReadsAbbreviationsOnlyInCapitals) {
+  struct Case {
+    std::string q, lang_filter;
+    bool expands;
+  };
+  const std::vector<Case> cases = {
+      {"DO Amboim", "es", true},  {"DO Amboim", "ru", true}, {"do Amboim", "es", false},
+      {"do Amboim", "ru", false}, {"PCT", "ar", true},       {"pct", "ar", false},
+      {"brevet", "en", true},     {"brevet", "es", true},    {"brevet", "pt", true},
+      {"brevet", "ru", true},     {"brevet", "ar", true},    {"Brevet", "zh", true},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.q + " in " + c.lang_filter);
+    SearchRequest request;
+    request.q = c.q;
+    request.ui_lang = "pt";
+    request.filters["lang"] = {c.lang_filter};
+    const std::size_t plain = search(request).total;
+    request.xlang = true;
+    const std::size_t cross = search(request).total;
+    if (c.expands) {
+      EXPECT_GT(cross, plain);
+    } else {
+      EXPECT_EQ(cross, plain);
+    }
+  }
+}
+
 TEST_F(EngineTest, CrossLanguageMatchesRankBelowTheReadersOwnWords) {
   SearchRequest request;
   request.q = "brevet";
